@@ -1,0 +1,56 @@
+/** Stable error codes, each with its HTTP status and Chinese message. */
+export const ERRORS = {
+  EMPTY_FILE: { status: 400, message: '文件为空：请上传包含报告内容的文件。' },
+  UNSUPPORTED_TYPE: {
+    status: 415,
+    message: '不支持的文件类型：请上传 PDF、Word（.docx）或纯文本（.txt）文件。旧版 .doc 文件请先在 Word 中另存为 .docx。',
+  },
+  PDF_ENCRYPTED: { status: 422, message: 'PDF 文件已加密或设有打开密码：请先解除密码保护后再上传。' },
+  PDF_CORRUPT: { status: 422, message: 'PDF 文件已损坏或不完整，无法读取：请重新导出或重新下载后再上传。' },
+  PDF_NO_TEXT: {
+    status: 422,
+    message: 'PDF 中没有可提取的文字（可能是扫描件或图片）：扫描件需要先做文字识别（OCR），再上传识别后的文件。',
+  },
+  DOCX_CORRUPT: { status: 422, message: 'Word 文件已损坏或不是有效的 .docx 文件：请在 Word 中重新保存后再上传。' },
+  TEXT_DECODE_FAILED: { status: 422, message: '无法识别文本文件的编码：请另存为 UTF-8 或 GB18030（GBK）编码后再上传。' },
+  FILE_TOO_LARGE: { status: 413, message: '文件超过 20 MB 上限：请压缩或拆分后再上传。' },
+  TOO_MANY_PAGES: { status: 422, message: 'PDF 超过 500 页上限：请只上传自评报告本身。' },
+  INVALID_FIGURES: { status: 400, message: '数据（figures）格式不正确。' },
+  INVALID_REQUEST: { status: 400, message: '请求格式不正确。' },
+  MALFORMED_MULTIPART: {
+    status: 400,
+    message: '上传的表单（multipart/form-data）格式有误或缺少 file 字段：请用 file 字段上传一个文件。',
+  },
+  NOT_FOUND: { status: 404, message: '请求的地址不存在。' },
+  INTERNAL: { status: 500, message: '服务内部错误，请稍后重试；如持续出现，请联系管理员。' },
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** A user-facing failure with a stable English code and a Chinese message. */
+export class JixiaoError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details?: unknown;
+  constructor(code: ErrorCode, message?: string, details?: unknown) {
+    super(message ?? ERRORS[code].message);
+    this.name = 'JixiaoError';
+    this.code = code;
+    this.status = ERRORS[code].status;
+    this.details = details;
+  }
+}
+
+/** The single error envelope used by the API and by `--format json` in the CLI. */
+export function errorEnvelope(err: JixiaoError) {
+  return {
+    error: {
+      code: err.code,
+      message: err.message,
+      ...(err.details !== undefined ? { details: err.details } : {}),
+    },
+  };
+}
+
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export const MAX_PDF_PAGES = 500;

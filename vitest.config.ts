@@ -1,0 +1,35 @@
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+
+// Two projects: plain Node for the library and CLI, and workerd (the real
+// Workers runtime, with a local D1) for the service.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          include: ['src/**/*.test.ts', 'eval/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/*.worker.test.ts', 'test/browser/**', 'node_modules/**'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        plugins: [
+          cloudflareTest(async () => ({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: {
+              bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations'), CORPUS_TOKEN: 'test-token' },
+            },
+          })),
+        ],
+        test: {
+          name: 'workers',
+          include: ['src/**/*.worker.test.ts'],
+          setupFiles: ['./test/apply-migrations.ts'],
+          testTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
