@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 // Workers runtime, with a local D1) for the service.
 export default defineConfig({
   test: {
+    // The json report is what .ci/run counts for its closing "N passed, N failed" line.
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       {
         test: {

@@ -1,13 +1,44 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { errorEnvelope, JixiaoError } from './errors';
+import type { PdfExtractor } from './ingest/ingest';
+import { checkRoutes } from './routes/check';
+import { docsRoutes } from './routes/docs-page';
+import { figuresRoutes } from './routes/figures';
+import { registerOpenApi } from './routes/openapi';
+import { parseRoutes } from './routes/parse';
+import { INDEX_HTML } from './web/index-page';
 
 export type Bindings = { DB: D1Database; CORPUS_TOKEN?: string };
 
-/** Builds the Hono app; tests pass overrides to inject dependencies. */
-export function createApp() {
-  const app = new OpenAPIHono<{ Bindings: Bindings }>();
+/** What the routes need from the platform: injected so Node and workerd differ only here. */
+export interface AppDeps {
+  extractPdf: PdfExtractor;
+}
+
+export type AppEnv = { Bindings: Bindings; Variables: { deps: AppDeps } };
+
+/** Builds the Hono app; the Worker entry and tests pass the platform's dependencies. */
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>();
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.get('/', (c) => c.html(INDEX_HTML));
   app.get('/healthz', async (c) => {
     const row = await c.env.DB.prepare("SELECT value FROM meta WHERE key = 'schema'").first<{ value: string }>();
     return c.json({ ok: true, schema: row?.value ?? null });
+  });
+  app.route('/', parseRoutes());
+  app.route('/', checkRoutes());
+  app.route('/', figuresRoutes());
+  app.route('/', docsRoutes());
+  registerOpenApi(app);
+  app.notFound((c) => c.json(errorEnvelope(new JixiaoError('NOT_FOUND')), 404));
+  app.onError((err, c) => {
+    if (err instanceof JixiaoError) return c.json(errorEnvelope(err), err.status as 400);
+    console.error('internal error', err instanceof Error ? err.stack : err);
+    return c.json(errorEnvelope(new JixiaoError('INTERNAL')), 500);
   });
   return app;
 }

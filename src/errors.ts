@@ -22,6 +22,8 @@ export const ERRORS = {
     message: '上传的表单（multipart/form-data）格式有误或缺少 file 字段：请用 file 字段上传一个文件。',
   },
   NOT_FOUND: { status: 404, message: '请求的地址不存在。' },
+  FILE_NOT_FOUND: { status: 404, message: '找不到文件。' },
+  USAGE: { status: 400, message: '命令用法不正确：运行 jixiao --help 查看用法。' },
   INTERNAL: { status: 500, message: '服务内部错误，请稍后重试；如持续出现，请联系管理员。' },
 } as const;
 

@@ -1,0 +1,31 @@
+import type { ReportDocument } from '../model/document';
+import type { Figures } from '../model/figures';
+import { RULES } from './registry';
+import { runRules, type CheckResult } from './runner';
+import type { CheckContext, CorpusLookup, ReferenceDoc, Rule } from './types';
+
+export interface CheckInput {
+  doc: ReportDocument;
+  references?: ReferenceDoc[];
+  figures?: Figures | undefined;
+  corpus?: CorpusLookup | undefined;
+  rules?: readonly Rule[];
+}
+
+/** Checks one report with every rule (or the given ones). */
+export async function checkDocument(input: CheckInput): Promise<CheckResult> {
+  const memo = new Map<string, unknown>();
+  const ctx: CheckContext = {
+    doc: input.doc,
+    references: input.references ?? [],
+    memo<T>(key: string, compute: () => T): T {
+      if (!memo.has(key)) memo.set(key, compute());
+      return memo.get(key) as T;
+    },
+    stats: {},
+  };
+  if (input.figures !== undefined) ctx.figures = input.figures;
+  if (input.corpus !== undefined) ctx.corpus = input.corpus;
+  const result = await runRules(ctx, input.rules ?? RULES);
+  return { findings: result.findings, stats: { ...result.stats, ...ctx.stats } };
+}

@@ -1,0 +1,75 @@
+import { locate } from './locate';
+import { renderMessage } from './render-message';
+import type { CheckContext, Finding, Rule, Severity } from './types';
+
+export interface CheckStats {
+  findings: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  byRule: Record<string, number>;
+  /** Extra counters contributed by rules (numbers found/checked/matched …). */
+  [key: string]: unknown;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  stats: CheckStats;
+}
+
+/** Runs the rules on one document, then dedupes and sorts the findings deterministically. */
+export async function runRules(ctx: CheckContext, rules: readonly Rule[]): Promise<CheckResult> {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    await rule.check(ctx, (r) => {
+      const template = rule.meta.messages[r.messageId];
+      if (template === undefined) throw new Error(`${rule.meta.id}: unknown messageId ${r.messageId}`);
+      const fixTemplate = rule.meta.fixes?.[r.messageId];
+      const finding: Finding = {
+        ruleId: rule.meta.id,
+        messageId: r.messageId,
+        severity: r.severity ?? rule.meta.severity,
+        message: renderMessage(template, r.data),
+        ...locate(ctx.doc, r.start, r.end),
+        related: r.related ?? [],
+        evidence: r.evidence ?? {},
+      };
+      if (fixTemplate !== undefined) finding.fix = renderMessage(fixTemplate, r.data);
+      findings.push(finding);
+    });
+  }
+  const sorted = sortFindings(dedupeFindings(findings));
+  return { findings: sorted, stats: countFindings(sorted) };
+}
+
+const key = (f: Finding) =>
+  [f.ruleId, f.messageId, f.start, f.end, ...f.related.map((r) => `${r.file ?? ''}@${r.start}-${r.end}`)].join('|');
+
+/** Drops findings that say the same thing about the same places. */
+export function dedupeFindings(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const k = key(f);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Document order, then rule id: the same input always gives byte-identical output. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.ruleId, b.ruleId) || cmp(key(a), key(b)));
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const SEVERITY_FIELD: Record<Severity, 'errors' | 'warnings' | 'infos'> = { error: 'errors', warning: 'warnings', info: 'infos' };
+
+function countFindings(findings: Finding[]): CheckStats {
+  const stats: CheckStats = { findings: findings.length, errors: 0, warnings: 0, infos: 0, byRule: {} };
+  for (const f of findings) {
+    stats[SEVERITY_FIELD[f.severity]]++;
+    stats.byRule[f.ruleId] = (stats.byRule[f.ruleId] ?? 0) + 1;
+  }
+  return stats;
+}

@@ -1,0 +1,94 @@
+import type { ReportDocument } from '../model/document';
+import type { Figures } from '../model/figures';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type RuleFamily = 'duplicate' | 'number' | 'structure' | 'usage';
+
+/** A place in a document: this report, a reference file or a stored report. */
+export interface Location {
+  start: number;
+  end: number;
+  quote: string;
+  /** Section titles around the place, outermost first. */
+  path: string[];
+  page?: number;
+  /** Set when the place is in another document. */
+  file?: string;
+  documentId?: string;
+  title?: string;
+}
+
+/** One problem found in a report: plain data, identical for identical input. */
+export interface Finding extends Location {
+  ruleId: string;
+  messageId: string;
+  severity: Severity;
+  /** What is wrong, in Chinese, with the evidence. */
+  message: string;
+  /** How to fix it, in Chinese. */
+  fix?: string;
+  related: Location[];
+  evidence: Record<string, unknown>;
+}
+
+/** A rule's description: its id is `family/name`, its messages are keyed by messageId. */
+export interface RuleMeta {
+  id: string;
+  family: RuleFamily;
+  description: string;
+  severity: Severity;
+  /** Message templates with `{{name}}` placeholders. */
+  messages: Record<string, string>;
+  /** Fix suggestions per messageId (optional). */
+  fixes?: Record<string, string>;
+}
+
+/** A reference document a report is compared with (last year's, another department's). */
+export interface ReferenceDoc {
+  file: string;
+  doc: ReportDocument;
+}
+
+/** What a rule reports: spans into the checked document, the rest is filled in by the runner. */
+export interface Report {
+  messageId: string;
+  start: number;
+  end: number;
+  data?: Record<string, string | number>;
+  severity?: Severity;
+  related?: Location[];
+  evidence?: Record<string, unknown>;
+}
+
+export interface CheckContext {
+  doc: ReportDocument;
+  references: ReferenceDoc[];
+  figures?: Figures;
+  corpus?: CorpusLookup;
+  /** Analyses shared by several rules (e.g. the extracted quantities), computed once. */
+  memo<T>(key: string, compute: () => T): T;
+  /** Counters rules add to the document's stats (numbers found / checked / matched …). */
+  stats: Record<string, number>;
+}
+
+/** Candidate lookup in the stored corpus (D1); implemented in src/corpus. */
+export interface CorpusLookup {
+  /** Stored paragraphs similar to `text`, with how many stored reports contain each. */
+  similar(text: string): Promise<CorpusMatch[]>;
+}
+
+export interface CorpusMatch {
+  reportId: string;
+  title: string;
+  department?: string;
+  year?: number;
+  paragraphIndex: number;
+  text: string;
+  /** Number of distinct stored reports containing a near-identical paragraph. */
+  documentFrequency: number;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: CheckContext, report: (r: Report) => void): void | Promise<void>;
+}

@@ -1,0 +1,8 @@
+/** Where a command writes: stdout gets the result, stderr the human-readable messages. */
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+/** Exit codes shared by every command. */
+export const EXIT = { OK: 0, FINDINGS: 1, INPUT: 2 } as const;

@@ -1,0 +1,73 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixturePath } from '../../test/seeds';
+import { EXIT, run } from './main';
+
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'jixiao-cli-'));
+const write = (name: string, content: string | Uint8Array) => {
+  const p = join(tmp, name);
+  writeFileSync(p, content);
+  return p;
+};
+
+describe('jixiao parse', () => {
+  it('prints the outline and the blocks as text', async () => {
+    const r = await cli('parse', fixturePath('seeds', '000.txt'));
+    expect(r.code).toBe(EXIT.OK);
+    expect(r.out).toContain('标题：2021年中国人民政治协商会议广东省广州市花都区委员会部门整体支出绩效自评报告');
+    expect(r.out).toMatch(/目录：\n一、基本情况\n {2}（一）部门概况/);
+    expect(r.out).toMatch(/\[b\d+ 段落\] 支出按功能分类：一般公共服务支出2,022.35万元/);
+  });
+
+  it('prints exactly one JSON document with --format json', async () => {
+    const r = await cli('parse', fixturePath('seeds', '001.txt'), '--format', 'json');
+    expect(r.code).toBe(EXIT.OK);
+    const doc = JSON.parse(r.out);
+    expect(doc.year).toBe(2022);
+    expect(doc.blocks.length).toBeGreaterThan(20);
+  });
+
+  it('exits 2 with the API code for an empty file', async () => {
+    const r = await cli('parse', write('empty.txt', ''), '--format', 'json');
+    expect(r.code).toBe(EXIT.INPUT);
+    expect(JSON.parse(r.out)).toEqual({ error: { code: 'EMPTY_FILE', message: expect.stringContaining('文件为空') } });
+    expect(r.err).toContain('错误（EMPTY_FILE）');
+  });
+
+  it('exits 2 for an unsupported file, a missing file and a usage error', async () => {
+    expect((await cli('parse', write('x.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])))).err).toContain('UNSUPPORTED_TYPE');
+    const missing = await cli('parse', join(tmp, 'nope.pdf'));
+    expect(missing.code).toBe(EXIT.INPUT);
+    expect(missing.err).toContain('FILE_NOT_FOUND');
+    const usage = await cli('parse');
+    expect(usage.code).toBe(EXIT.INPUT);
+    expect(usage.err).toContain('USAGE');
+    expect((await cli('parse', 'a', '--format', 'xml')).err).toContain('--format 只能是 text 或 json');
+    expect((await cli('frobnicate')).err).toContain('未知命令');
+    expect((await cli('parse', 'a', '--bogus')).err).toContain('USAGE');
+  });
+});
+
+describe('jixiao figures', () => {
+  it('validates a figures file', async () => {
+    const ok = await cli('figures', write('f.json', JSON.stringify({ budget: { adjusted: '100' }, execution: '90' })), '--format', 'json');
+    expect(ok.code).toBe(EXIT.OK);
+    expect(JSON.parse(ok.out).figures.execution).toBe('90');
+  });
+  it('reports INVALID_FIGURES for bad JSON and for bad fields', async () => {
+    const bad = await cli('figures', write('bad.json', '{"budget": '));
+    expect(bad.code).toBe(EXIT.INPUT);
+    expect(bad.err).toContain('INVALID_FIGURES');
+    const field = await cli('figures', write('bad2.json', JSON.stringify({ budget: { adjusted: 'abc' }, execution: 1 })), '--format', 'json');
+    expect(JSON.parse(field.out).error.details[0].field).toBe('预算的调整后预算数');
+  });
+});

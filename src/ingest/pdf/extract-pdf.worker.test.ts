@@ -1,0 +1,73 @@
+// Runs inside workerd (the workers project): the same extractor, CMaps bundled as Data modules.
+import { describe, expect, it } from 'vitest';
+import corruptPdf from '../../../fixtures/bad/corrupt.pdf?inline';
+import encryptedPdf from '../../../fixtures/bad/encrypted.pdf?inline';
+import manyPagesPdf from '../../../fixtures/bad/many-pages.pdf?inline';
+import scannedPdf from '../../../fixtures/bad/scanned.pdf?inline';
+import nonEmbeddedExpected from '../../../fixtures/pdf/nonembedded-cjk.expected.txt?raw';
+import nonEmbeddedPdf from '../../../fixtures/pdf/nonembedded-cjk.pdf?inline';
+import seed000Pdf from '../../../fixtures/seeds/000.pdf?inline';
+import seed000Txt from '../../../fixtures/seeds/000.txt?raw';
+import { JixiaoError } from '../../errors';
+import type { RawBlock } from '../../model/raw';
+import { GB1_CMAP_PATTERN } from './cmap-source';
+import { GB1_CMAPS } from './cmaps-gb1.generated';
+import { workerCMapSource } from './cmaps-worker';
+import { extractPdf } from './extract-pdf';
+
+const bytes = (dataUrl: string) => Uint8Array.from(atob(dataUrl.slice(dataUrl.indexOf(',') + 1)), (c) => c.charCodeAt(0));
+const strip = (s: string) => s.replace(/\s+/g, '');
+const paragraphsOf = (txt: string) => txt.split('\n').map(strip).filter((p) => p !== '');
+function mergeContinued(blocks: RawBlock[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.continues === true && out.length > 0) out[out.length - 1] += strip(b.text);
+    else out.push(strip(b.text));
+  }
+  return out;
+}
+const opts = { cmaps: workerCMapSource };
+
+describe('extractPdf inside workerd', () => {
+  it('runs in the Workers runtime', () => {
+    expect(navigator.userAgent).toBe('Cloudflare-Workers');
+  });
+
+  it('bundles the whole Adobe-GB1 CMap set as bytes, and nothing else', async () => {
+    const names = Object.keys(GB1_CMAPS);
+    expect(names).toEqual(expect.arrayContaining(['UniGB-UCS2-H', 'UniGB-UTF16-H', 'GBK-EUC-H', 'GBpc-EUC-H', 'GBT-H', 'GB-H', 'Adobe-GB1-UCS2']));
+    expect(names.every((n) => GB1_CMAP_PATTERN.test(n))).toBe(true);
+    const ucs2 = await workerCMapSource.load('UniGB-UCS2-H');
+    expect(ucs2?.byteLength).toBeGreaterThan(40_000);
+    expect(await workerCMapSource.load('UniJIS-UCS2-H')).toBeUndefined();
+  });
+
+  it('extracts the Chinese text of a PDF whose font is not embedded', async () => {
+    const doc = await extractPdf(bytes(nonEmbeddedPdf), opts);
+    expect(doc.pageCount).toBe(3);
+    expect(mergeContinued(doc.blocks)).toEqual(paragraphsOf(nonEmbeddedExpected));
+    expect(doc.blocks.some((b) => b.text.includes('本部门2021年度一般公共预算财政拨款支出'))).toBe(true);
+    // Twice: the bundled CMap bytes must survive being handed to pdf.js.
+    const again = await extractPdf(bytes(nonEmbeddedPdf), opts);
+    expect(again.blocks).toEqual(doc.blocks);
+  });
+
+  it('gives seed 000 the same paragraphs, pages and page-break hints as in Node', async () => {
+    const doc = await extractPdf(bytes(seed000Pdf), opts);
+    expect(doc.pageCount).toBe(13);
+    expect(mergeContinued(doc.blocks)).toEqual(paragraphsOf(seed000Txt));
+    expect(doc.blocks.filter((b) => b.continues === true).map((b) => b.page)).toEqual([7, 9, 10, 12]);
+    expect(doc.blocks.some((b) => /^-\s*\d+\s*-$/m.test(b.text))).toBe(false);
+  });
+
+  it.each([
+    ['corrupt.pdf', 'PDF_CORRUPT', corruptPdf],
+    ['encrypted.pdf', 'PDF_ENCRYPTED', encryptedPdf],
+    ['scanned.pdf', 'PDF_NO_TEXT', scannedPdf],
+    ['many-pages.pdf', 'TOO_MANY_PAGES', manyPagesPdf],
+  ])('%s → %s', async (_name, code, pdf) => {
+    const err = await extractPdf(bytes(pdf), opts).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(JixiaoError);
+    expect((err as JixiaoError).code).toBe(code);
+  });
+});

@@ -1,0 +1,79 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../app';
+import { checkDocument } from '../check/check-document';
+import type { ReferenceDoc } from '../check/types';
+import { JixiaoError } from '../errors';
+import { readUpload, type Upload } from '../http/read-upload';
+import { ingestBytes, ingestText, type PdfExtractor } from '../ingest/ingest';
+import type { Figures } from '../model/figures';
+import { validateFigures } from './figures';
+
+/**
+ * POST /v1/check — a report (file or text), optional reference reports
+ * (`against`) and figures; the same JSON as `jixiao check --format json`.
+ */
+export function checkRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
+  app.post('/v1/check', async (c) => {
+    const { upload, form, json } = await readUpload(c);
+    const extractPdf = c.get('deps').extractPdf;
+    const doc = await ingestUpload(upload, extractPdf);
+    const references = form ? await formReferences(form, extractPdf) : jsonReferences(json);
+    const figures = form ? formFigures(form) : json?.figures !== undefined ? validateFigures(json.figures) : undefined;
+    const refs = (await references).filter((r) => r.doc.id !== doc.id);
+    const result = await checkDocument({ doc, references: refs, figures: await figures });
+    const file = upload.kind === 'bytes' ? (upload.name ?? 'report') : 'text';
+    return c.json({ documents: [{ file, title: doc.title, findings: result.findings, stats: result.stats }] });
+  });
+  return app;
+}
+
+function ingestUpload(upload: Upload, extractPdf: PdfExtractor) {
+  return upload.kind === 'text' ? ingestText(upload.text) : ingestBytes(upload.bytes, extractPdf);
+}
+
+async function formReferences(form: FormData, extractPdf: PdfExtractor): Promise<ReferenceDoc[]> {
+  const refs: ReferenceDoc[] = [];
+  for (const [i, entry] of form.getAll('against').entries()) {
+    const file = typeof entry === 'string' ? `参照${i + 1}` : entry.name || `参照${i + 1}`;
+    const upload: Upload = typeof entry === 'string' ? { kind: 'text', text: entry } : { kind: 'bytes', bytes: new Uint8Array(await entry.arrayBuffer()) };
+    refs.push({ file, doc: await withFile(file, () => ingestUpload(upload, extractPdf)) });
+  }
+  return refs;
+}
+
+async function jsonReferences(json: Record<string, unknown> | undefined): Promise<ReferenceDoc[]> {
+  const list = json?.against;
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) throw new JixiaoError('INVALID_REQUEST', '请求格式不正确：against 应为列表，每项形如 {"name": "…", "text": "…"}。');
+  const refs: ReferenceDoc[] = [];
+  for (const [i, item] of list.entries()) {
+    const name = typeof item?.name === 'string' ? item.name : `参照${i + 1}`;
+    if (typeof item?.text !== 'string') throw new JixiaoError('INVALID_REQUEST', `请求格式不正确：against 第${i + 1}项缺少 text。`);
+    refs.push({ file: name, doc: await withFile(name, () => ingestText(item.text)) });
+  }
+  return refs;
+}
+
+async function formFigures(form: FormData): Promise<Figures | undefined> {
+  const entry = form.get('figures');
+  if (entry === null) return undefined;
+  const text = typeof entry === 'string' ? entry : await entry.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new JixiaoError('INVALID_FIGURES', '数据（figures）格式不正确：不是有效的 JSON。');
+  }
+  return validateFigures(json);
+}
+
+/** Names the reference file in an ingestion error, so the user knows which upload was bad. */
+async function withFile<T>(file: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof JixiaoError) throw new JixiaoError(err.code, `参照文件「${file}」：${err.message}`, err.details);
+    throw err;
+  }
+}

@@ -1,0 +1,152 @@
+import type { Run } from './shared-runs';
+
+/** Runs that line up in the same order on both sides with small gaps: one passage-level match. */
+export interface Chain {
+  runs: Run[];
+  aStart: number;
+  aEnd: number;
+  bStart: number;
+  bEnd: number;
+  /** Sum of the run lengths (exactly matched chars). */
+  matched: number;
+}
+
+/**
+ * Chain runs (view coordinates) that follow each other on both sides with gaps of at most
+ * `maxGap` chars on each side — a near copy: a few chars changed, inserted or deleted.
+ * A run overlapping the previous one (a repeated char at an edit) is trimmed. With `self`,
+ * a chain's a-range always stays before its b-range.
+ */
+export function chainRuns(
+  runs: readonly Run[],
+  opts: { maxGap: number; self?: boolean; /** Whether a gap [aEnd, aStart] ~ [bEnd, bStart] may be bridged. */ bridgeable?: (aEnd: number, aStart: number, bEnd: number, bStart: number) => boolean },
+): Chain[] {
+  const sorted = [...runs].sort((x, y) => x.aStart - y.aStart || x.bStart - y.bStart);
+  const done: Chain[] = [];
+  let open: Chain[] = [];
+  for (const r of sorted) {
+    open = open.filter((c) => (c.aEnd >= r.aStart - opts.maxGap ? true : (done.push(c), false)));
+    let best: Chain | undefined;
+    let bestCost = Infinity;
+    let bestOv = 0;
+    for (const c of open) {
+      const ov = Math.max(0, c.aEnd - r.aStart, c.bEnd - r.bStart);
+      if (ov >= r.length || r.aStart <= c.aStart || r.bStart <= c.bStart) continue;
+      const gapA = r.aStart + ov - c.aEnd;
+      const gapB = r.bStart + ov - c.bEnd;
+      if (gapA > opts.maxGap || gapB > opts.maxGap) continue;
+      if (opts.self && r.aEnd > c.bStart) continue;
+      if (opts.bridgeable && !opts.bridgeable(c.aEnd, r.aStart + ov, c.bEnd, r.bStart + ov)) continue;
+      const cost = gapA + gapB + Math.abs(gapA - gapB);
+      if (cost < bestCost) {
+        best = c;
+        bestCost = cost;
+        bestOv = ov;
+      }
+    }
+    if (best) {
+      const t: Run = { aStart: r.aStart + bestOv, aEnd: r.aEnd, bStart: r.bStart + bestOv, bEnd: r.bEnd, length: r.length - bestOv };
+      best.runs.push(t);
+      best.aEnd = t.aEnd;
+      best.bEnd = t.bEnd;
+      best.matched += t.length;
+    } else open.push({ runs: [r], aStart: r.aStart, aEnd: r.aEnd, bStart: r.bStart, bEnd: r.bEnd, matched: r.length });
+  }
+  return [...done, ...open].sort((x, y) => x.aStart - y.aStart || x.bStart - y.bStart);
+}
+
+/**
+ * Grow a chain past its ends with runs too short to have been seeded (a run shorter than
+ * w + k − 1 may share no fingerprint): an exact run of ≥ `minRun` chars starting within
+ * `maxGap` chars beyond an end on both sides is appended (the closest one), repeatedly.
+ * `ha`/`hb` are the minRun-gram hashes of a and b (gramHashes(text, minRun)); each step
+ * looks up maxGap + 1 hashes. In self mode the a-side never reaches the b-side.
+ */
+export function extendChain(
+  a: string,
+  ha: Uint32Array,
+  b: string,
+  hb: Uint32Array,
+  c: Chain,
+  opts: {
+    maxGap: number;
+    minRun: number;
+    self?: boolean;
+    /** Bounds the chain may grow to (default: the whole texts), e.g. the enclosing sections. */
+    aMin?: number;
+    aMax?: number;
+    bMin?: number;
+    bMax?: number;
+  },
+): Chain {
+  const { maxGap, minRun } = opts;
+  const same = (p: number, q: number) => a.substr(p, minRun) === b.substr(q, minRun);
+  for (;;) {
+    const aLim = Math.min(opts.self ? c.bStart : a.length, opts.aMax ?? a.length);
+    const bEnd = Math.min(b.length, opts.bMax ?? b.length);
+    const aMax = Math.min(maxGap, aLim - minRun - c.aEnd);
+    const bMax = Math.min(maxGap, bEnd - minRun - c.bEnd);
+    const hit = closest(aMax, bMax, (i) => ha[c.aEnd + i], (j) => hb[c.bEnd + j], (i, j) => same(c.aEnd + i, c.bEnd + j));
+    if (!hit) break;
+    const as = c.aEnd + hit[0];
+    const bs = c.bEnd + hit[1];
+    let len = minRun;
+    while (as + len < aLim && bs + len < bEnd && a.charCodeAt(as + len) === b.charCodeAt(bs + len)) len++;
+    c.runs.push({ aStart: as, aEnd: as + len, bStart: bs, bEnd: bs + len, length: len });
+    c.aEnd = as + len;
+    c.bEnd = bs + len;
+    c.matched += len;
+  }
+  for (;;) {
+    const bLim = Math.max(opts.self ? c.aEnd : 0, opts.bMin ?? 0);
+    const aLo = opts.aMin ?? 0;
+    const aMax = Math.min(maxGap, c.aStart - minRun - aLo);
+    const bMax = Math.min(maxGap, c.bStart - minRun - bLim);
+    const hit = closest(
+      aMax,
+      bMax,
+      (i) => ha[c.aStart - i - minRun],
+      (j) => hb[c.bStart - j - minRun],
+      (i, j) => same(c.aStart - i - minRun, c.bStart - j - minRun),
+    );
+    if (!hit) break;
+    const ae = c.aStart - hit[0];
+    const be = c.bStart - hit[1];
+    let len = minRun;
+    while (ae - len > aLo && be - len > bLim && a.charCodeAt(ae - len - 1) === b.charCodeAt(be - len - 1)) len++;
+    c.runs.unshift({ aStart: ae - len, aEnd: ae, bStart: be - len, bEnd: be, length: len });
+    c.aStart = ae - len;
+    c.bStart = be - len;
+    c.matched += len;
+  }
+  return c;
+}
+
+/** The offsets i ≤ aMax, j ≤ bMax with equal hashes (and equal text), least i + j + |i − j| first. */
+function closest(
+  aMax: number,
+  bMax: number,
+  hashA: (i: number) => number | undefined,
+  hashB: (j: number) => number | undefined,
+  same: (i: number, j: number) => boolean,
+): [number, number] | undefined {
+  if (aMax < 0 || bMax < 0) return undefined;
+  const firstJ = new Map<number, number>();
+  for (let j = bMax; j >= 0; j--) {
+    const h = hashB(j);
+    if (h !== undefined) firstJ.set(h, j);
+  }
+  let best: [number, number] | undefined;
+  let bestCost = Infinity;
+  for (let i = 0; i <= aMax; i++) {
+    const h = hashA(i);
+    const j = h === undefined ? undefined : firstJ.get(h);
+    if (j === undefined) continue;
+    const cost = i + j + Math.abs(i - j);
+    if (cost < bestCost && same(i, j)) {
+      best = [i, j];
+      bestCost = cost;
+    }
+  }
+  return best;
+}

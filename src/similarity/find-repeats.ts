@@ -1,0 +1,216 @@
+import { buildMatchView, sourceToView, viewToSource, type MatchView } from './match-text';
+import { barrierWithin, cutRuns, nextBarrier, prevBarrier, sectionBarriers } from './barriers';
+import { chainRuns, extendChain } from './chain-runs';
+import { hasCompleteClause, settleEdges } from './clause-edges';
+import { alignRanges } from './passages';
+import { DEFAULT_SET_PHRASES, prefixSums, setPhraseMask } from './set-phrases';
+import { selfRuns, sharedRuns, type Run } from './shared-runs';
+import type { DiffOp, PassageKind, Region, TextSpan } from './types';
+import { gramHashes } from './hash';
+import { fingerprints } from './winnow';
+
+/*
+ * Pipeline: matching view of the compared regions → winnowed 6-gram fingerprints → exact
+ * maximal shared runs (seeded by shared fingerprints, verified, extended) → chains of runs in
+ * the same order with small gaps (near copies) → passage filter (length outside set phrases,
+ * a whole clause covered) → ends settled on clause boundaries → alignment (diff, similarity,
+ * kind, digitsDiffer) → overlapping duplicates dropped.
+ */
+
+/** A passage found twice: in the same text (findRepeats) or in a text and a reference (findReuse). */
+export interface RepeatPassage {
+  /** Source span of the first occurrence (in text A). */
+  a: TextSpan;
+  /** Source span of the second occurrence (in text A for findRepeats, text B for findReuse). */
+  b: TextSpan;
+  kind: PassageKind;
+  /** 2·common / (lenA + lenB) over the matching views. */
+  similarity: number;
+  /** common / length of the shorter passage. */
+  containment: number;
+  /** Matching-view chars the two passages have in common (set phrases and every digit included). */
+  length: number;
+  diff: DiffOp[];
+  /** Identical once numbers are masked, but not as written (数字不同). */
+  digitsDiffer: boolean;
+}
+
+export interface RepeatOptions {
+  /** Gram length for fingerprints (default 6). */
+  k?: number;
+  /** Winnowing window (default 10): exact runs ≥ w + k − 1 = 15 chars are always seen. */
+  w?: number;
+  /** Shortest exact run used to build passages (default 10). */
+  minRun?: number;
+  /**
+   * Shortest reported passage, in exactly matched chars outside set phrases, a number
+   * counting as one char (default 20: about one and a half clauses of 公文 prose; more than
+   * any formula left once set phrases are discounted, less than the shortest real copies
+   * in the seeds, 25 and 31).
+   */
+  minLength?: number;
+  /** Largest edit gap (chars, each side) bridged between runs of one passage (default 20). */
+  maxGap?: number;
+  /** A passage end is moved to a clause boundary at most this far away (default 12). */
+  edgeSlack?: number;
+  /** Require the passage to cover a whole clause on one side (default true). */
+  requireCompleteClause?: boolean;
+  /** Similarity from which a pair is 'near' rather than 'partial' (default 0.8). */
+  nearThreshold?: number;
+  /** Match with every number masked (default: false for findRepeats, true for findReuse). */
+  maskNumbers?: boolean;
+  /** Region kinds compared (default ['paragraph']; regions without a kind count as paragraphs). */
+  kinds?: ReadonlyArray<NonNullable<Region['kind']>>;
+  /** Set phrases whose chars do not count towards minLength (default DEFAULT_SET_PHRASES). */
+  setPhrases?: readonly string[];
+  /** Hashes more frequent than this on one side are ignored (default 50). */
+  maxOccurrences?: number;
+}
+
+const DEFAULTS = {
+  k: 6,
+  w: 10,
+  minRun: 10,
+  minLength: 20,
+  maxGap: 20,
+  edgeSlack: 12,
+  requireCompleteClause: true,
+  nearThreshold: 0.8,
+  kinds: ['paragraph'] as ReadonlyArray<NonNullable<Region['kind']>>,
+  setPhrases: DEFAULT_SET_PHRASES,
+  maxOccurrences: 50,
+};
+type Settings = typeof DEFAULTS & { maskNumbers: boolean };
+
+interface Side {
+  text: string;
+  raw: MatchView;
+  /** The view matched on: raw, or masked when maskNumbers. */
+  m: MatchView;
+  /** Prefix sums over m of the chars that do not count: set phrases, and number chars after the first. */
+  setChars: Int32Array;
+  /** Hashes of the minRun-grams of m, for growing chains. */
+  runHashes: Uint32Array;
+  /** Section barriers of m: no passage runs across a heading or table row left out. */
+  barriers: Int32Array;
+}
+
+function side(text: string, regions: readonly Region[], s: Settings): Side {
+  const spans = regions
+    .filter((r) => s.kinds.includes(r.kind ?? 'paragraph') && r.end > r.start)
+    .map((r) => ({ start: r.start, end: r.end }))
+    .sort((x, y) => x.start - y.start);
+  // overlapping regions would put the same text twice into the view: clip them
+  for (let i = 1; i < spans.length; i++) {
+    const prev = spans[i - 1] as TextSpan;
+    const cur = spans[i] as TextSpan;
+    if (cur.start < prev.end) cur.start = Math.min(prev.end, cur.end);
+  }
+  const raw = buildMatchView(text, spans);
+  const m = s.maskNumbers ? buildMatchView(text, spans, { maskNumbers: true }) : raw;
+  const skip = setPhraseMask(m.text, s.setPhrases);
+  for (const n of m.text.matchAll(/\d+(?:\.\d+)*%?/g)) skip.fill(1, n.index + 1, n.index + n[0].length); // a number counts once
+  return { text, raw, m, setChars: prefixSums(skip), runHashes: gramHashes(m.text, s.minRun), barriers: sectionBarriers(m) };
+}
+
+/** Repeated passages inside one report, each pair once (a before b); headings and table rows are skipped. */
+export function findRepeats(text: string, regions: readonly Region[], opts: RepeatOptions = {}): RepeatPassage[] {
+  const s: Settings = { ...DEFAULTS, maskNumbers: false, ...stripUndefined(opts) };
+  const A = side(text, regions, s);
+  const runs = selfRuns(A.m.text, fingerprints(A.m.text, s.k, s.w), { k: s.k, minLength: s.minRun, maxOccurrences: s.maxOccurrences });
+  return toPassages(runs, A, A, s, true);
+}
+
+/** Passages of report A found again in reference report B (matched with numbers masked by default). */
+export function findReuse(
+  textA: string,
+  regionsA: readonly Region[],
+  textB: string,
+  regionsB: readonly Region[],
+  opts: RepeatOptions = {},
+): RepeatPassage[] {
+  const s: Settings = { ...DEFAULTS, maskNumbers: true, ...stripUndefined(opts) };
+  const A = side(textA, regionsA, s);
+  const B = side(textB, regionsB, s);
+  const runs = sharedRuns(A.m.text, fingerprints(A.m.text, s.k, s.w), B.m.text, fingerprints(B.m.text, s.k, s.w), {
+    k: s.k,
+    minLength: s.minRun,
+    maxOccurrences: s.maxOccurrences,
+  });
+  return toPassages(runs, A, B, s, false);
+}
+
+function toPassages(found: Run[], A: Side, B: Side, s: Settings, self: boolean): RepeatPassage[] {
+  const runs = cutRuns(found, A.barriers, B.barriers, s.minRun);
+  const bridgeable = (ae: number, as: number, be: number, bs: number) => !barrierWithin(A.barriers, ae, as) && !barrierWithin(B.barriers, be, bs);
+  const chains = chainRuns(runs, { maxGap: s.maxGap, self, bridgeable });
+  const out: RepeatPassage[] = [];
+  for (const c0 of chains) {
+    const c = extendChain(A.m.text, A.runHashes, B.m.text, B.runHashes, c0, {
+      maxGap: s.maxGap,
+      minRun: s.minRun,
+      self,
+      aMin: prevBarrier(A.barriers, c0.aStart, 0),
+      aMax: nextBarrier(A.barriers, c0.aEnd, A.m.text.length),
+      bMin: prevBarrier(B.barriers, c0.bStart, 0),
+      bMax: nextBarrier(B.barriers, c0.bEnd, B.m.text.length),
+    });
+    let substantive = 0;
+    for (const r of c.runs) substantive += r.length - ((A.setChars[r.aEnd] as number) - (A.setChars[r.aStart] as number));
+    if (substantive < s.minLength) continue;
+    const [aF, aT, bF, bT] = settleEdges(A.m, c.aStart, c.aEnd, B.m, c.bStart, c.bEnd, { slack: s.edgeSlack, self });
+    if (s.requireCompleteClause && !hasCompleteClause(A.m, aF, aT) && !hasCompleteClause(B.m, bF, bT)) continue;
+    const [raF, raT] = toRaw(A, aF, aT);
+    const [rbF, rbT] = toRaw(B, bF, bT);
+    const al = alignRanges(A.text, A.raw, raF, raT, B.text, B.raw, rbF, rbT, { nearThreshold: s.nearThreshold });
+    out.push({
+      a: al.a,
+      b: al.b,
+      kind: al.kind,
+      similarity: al.similarity,
+      containment: al.containment,
+      length: al.equal,
+      diff: al.diff,
+      digitsDiffer: al.digitsDiffer,
+    });
+  }
+  return dedupe(out).sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start);
+}
+
+/** The raw-view range covering the same source text as matching-view range [from, to). */
+function toRaw(side: Side, from: number, to: number): [number, number] {
+  if (side.m === side.raw) return [from, to];
+  return sourceToView(side.raw, viewToSource(side.m, from, to));
+}
+
+const overlap = (x: TextSpan, y: TextSpan) => Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+
+/** Drop a passage whose two sides both lie mostly inside the sides of a longer one. */
+function dedupe(ps: RepeatPassage[]): RepeatPassage[] {
+  const kept: RepeatPassage[] = [];
+  const buckets = new Map<number, RepeatPassage[]>(); // kept passages by 256-char slices of side a
+  const B = 256;
+  for (const p of [...ps].sort((x, y) => y.length - x.length)) {
+    let inside = false;
+    for (let k = Math.floor(p.a.start / B); k <= Math.floor((p.a.end - 1) / B) && !inside; k++) {
+      for (const q of buckets.get(k) ?? []) {
+        if (overlap(p.a, q.a) * 2 >= p.a.end - p.a.start && overlap(p.b, q.b) * 2 >= p.b.end - p.b.start) {
+          inside = true;
+          break;
+        }
+      }
+    }
+    if (inside) continue;
+    kept.push(p);
+    for (let k = Math.floor(p.a.start / B); k <= Math.floor((p.a.end - 1) / B); k++) {
+      const l = buckets.get(k);
+      if (l) l.push(p);
+      else buckets.set(k, [p]);
+    }
+  }
+  return kept;
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,42 @@
+/** Character classes used by normalization and heading detection. */
+
+/** CJK ideographs, CJK symbols and punctuation, full-width forms, Chinese quotes. */
+export function isCjkLike(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (
+    (c >= 0x2e80 && c <= 0x9fff) || // radicals, CJK symbols & punctuation (3000-303F), kana, ideographs
+    (c >= 0xf900 && c <= 0xfaff) || // compatibility ideographs
+    (c >= 0xfe30 && c <= 0xfe4f) || // CJK compatibility forms
+    (c >= 0xff00 && c <= 0xffef) || // full-width forms
+    (c >= 0x2018 && c <= 0x201f) || // ‘ ’ “ ” quotes used in Chinese text
+    c === 0x2026 || // …
+    c === 0x2014 || // —
+    c === 0x00b7 // ·
+  );
+}
+
+export function isDigit(ch: string | undefined): boolean {
+  return !!ch && ch >= '0' && ch <= '9';
+}
+
+/** Whitespace, including the ideographic space U+3000 and no-break spaces. */
+export const WS = /[\s\u3000\u00a0\u2000-\u200b\ufeff]/;
+export const WS_RUN = /[\s\u3000\u00a0\u2000-\u200b\ufeff]+/g;
+
+/** Sentence-final punctuation: a paragraph ending in one of these is complete. */
+const TERMINAL = new Set(['。', '！', '？', '；', '：', '!', '?', ';', ':', '…']);
+const CLOSERS = new Set(['”', '’', '）', ')', '」', '』', '》', '】']);
+
+/** True when the text ends like a finished sentence (possibly followed by a closing quote). */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && WS.test(text[i]!)) i--;
+  while (i >= 0 && CLOSERS.has(text[i]!)) {
+    if (i > 0 && TERMINAL.has(text[i - 1]!)) return true;
+    i--;
+    // a closer not preceded by a terminal: "…（试行）》" is not an ending
+    return false;
+  }
+  return i >= 0 && TERMINAL.has(text[i]!);
+}

@@ -1,0 +1,54 @@
+import type { MappedString } from './mapped-string';
+import { isCjkLike, WS } from './chars';
+
+/**
+ * Appends `line` (which starts at `origin` in the original) to `out` with the
+ * whitespace PDF extraction adds removed: spaces touching a CJK character or
+ * Chinese punctuation vanish ("2021 年" → "2021年", "万元 ，" → "万元，"); other
+ * whitespace runs (between Latin words or between numbers) become one space.
+ */
+export function appendCleanLine(out: MappedString, line: string, origin: number): void {
+  let i = 0;
+  const n = line.length;
+  while (i < n && WS.test(line[i]!)) i++;
+  let end = n;
+  while (end > i && WS.test(line[end - 1]!)) end--;
+  let runStart = i;
+  while (i < end) {
+    if (!WS.test(line[i]!)) {
+      i++;
+      continue;
+    }
+    // flush the non-space run before this whitespace
+    out.copy(line.slice(runStart, i), origin + runStart);
+    const wsStart = i;
+    while (i < end && WS.test(line[i]!)) i++;
+    const left = line[wsStart - 1];
+    const right = line[i];
+    if (!isCjkLike(left) && !isCjkLike(right)) out.copy(' ', origin + wsStart);
+    runStart = i;
+  }
+  out.copy(line.slice(runStart, end), origin + runStart);
+}
+
+/**
+ * Joins the visual lines of one paragraph: lines join with nothing, except
+ * two Latin words, which get one space.
+ */
+export function appendCleanLines(out: MappedString, text: string, origin: number): void {
+  let pos = 0;
+  let first = true;
+  for (const line of text.split('\n')) {
+    const lineOrigin = origin + pos;
+    pos += line.length + 1;
+    if (line.trim() === '') continue;
+    if (!first) {
+      const prev = out.last();
+      const next = line.replace(/^[\s\u3000]+/, '')[0];
+      // Only words need a space; a number the layout broke ("8" ⏎ "2.1%") joins up.
+      if (prev !== undefined && next !== undefined && /[A-Za-z]/.test(prev) && /[A-Za-z]/.test(next)) out.insert(' ');
+    }
+    appendCleanLine(out, line.replace(/\r$/, ''), lineOrigin);
+    first = false;
+  }
+}
