@@ -1,5 +1,6 @@
 import type { MappedString } from './mapped-string';
 import { isCjkLike, WS } from './chars';
+import { hasRadicals, unifyRadical } from './radicals';
 
 /**
  * Appends `line` (which starts at `origin` in the original) to `out` with the
@@ -20,7 +21,7 @@ export function appendCleanLine(out: MappedString, line: string, origin: number)
       continue;
     }
     // flush the non-space run before this whitespace
-    out.copy(line.slice(runStart, i), origin + runStart);
+    copyText(out, line.slice(runStart, i), origin + runStart);
     const wsStart = i;
     while (i < end && WS.test(line[i]!)) i++;
     const left = line[wsStart - 1];
@@ -28,7 +29,26 @@ export function appendCleanLine(out: MappedString, line: string, origin: number)
     if (!isCjkLike(left) && !isCjkLike(right)) out.copy(' ', origin + wsStart);
     runStart = i;
   }
-  out.copy(line.slice(runStart, end), origin + runStart);
+  copyText(out, line.slice(runStart, end), origin + runStart);
+}
+
+/**
+ * Copies text, mapping CJK radicals that some PDF producers emit for ideographs
+ * (⼈ for 人, ⺠ for 民) back to the ideographs; each replacement keeps the
+ * origin of the character it replaces.
+ */
+function copyText(out: MappedString, text: string, origin: number): void {
+  if (!hasRadicals(text)) {
+    out.copy(text, origin);
+    return;
+  }
+  let i = 0;
+  for (const ch of text) {
+    const mapped = unifyRadical(ch);
+    if (mapped === ch) out.copy(ch, origin + i);
+    else out.copyAs(mapped, origin + i);
+    i += ch.length;
+  }
 }
 
 /**

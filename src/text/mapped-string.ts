@@ -25,6 +25,13 @@ export class MappedString {
     for (let i = 0; i < text.length; i++) this.origins.push(origin + i);
   }
 
+  /** Appends `text` standing in for the single character at `origin` (a replacement). */
+  copyAs(text: string, origin: number): void {
+    if (!text) return;
+    this.parts.push(text);
+    for (let i = 0; i < text.length; i++) this.origins.push(origin);
+  }
+
   /** Appends characters that have no counterpart in the original (joins, separators). */
   insert(text: string): void {
     if (!text) return;

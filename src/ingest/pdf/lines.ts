@@ -2,7 +2,6 @@
  * Visual lines from pdf.js text items: items grouped by baseline, ordered left to right.
  * Pure geometry; PDF user space (y grows upwards).
  */
-import { unifyRadicals } from './radicals';
 
 /** The part of a pdf.js TextItem this module reads. */
 export interface PdfTextItem {
@@ -65,7 +64,7 @@ function place(item: PdfTextItem, turns: number): Placed | undefined {
   const sin = [0, 1, 0, -1][turns] ?? 0;
   const x = e * cos + f * sin;
   const y = -e * sin + f * cos;
-  return { str: unifyRadicals(item.str), x0: x, x1: x + Math.max(0, item.width), y, size };
+  return { str: item.str, x0: x, x1: x + Math.max(0, item.width), y, size };
 }
 
 /**

@@ -35,6 +35,17 @@ const TO_IDEOGRAPH = new Map<string, string>();
 }
 
 const RADICAL = /[\u2E80-\u2FDF\u31C0-\u31EF]/g;
+const HAS_RADICAL = /[\u2E80-\u2FDF\u31C0-\u31EF]/;
+
+/** True when the text contains a radical or stroke code point. */
+export function hasRadicals(text: string): boolean {
+  return HAS_RADICAL.test(text);
+}
+
+/** The ideograph a radical stands for (itself when there is none). */
+export function unifyRadical(ch: string): string {
+  return TO_IDEOGRAPH.get(ch) ?? ch;
+}
 
 /** Replaces CJK radical/stroke code points by their equivalent unified ideographs. */
 export function unifyRadicals(text: string): string {
