@@ -17,6 +17,8 @@ export default defineConfig({
         },
       },
       {
+        // Fixtures reach workerd as `?inline` data URLs; Vite must treat these files as assets.
+        assetsInclude: ['**/*.docx', '**/*.doc', '**/*.zip', '**/*.bin'],
         plugins: [
           cloudflareTest(async () => ({
             wrangler: { configPath: './wrangler.toml' },

@@ -57,6 +57,36 @@ describe('jixiao parse', () => {
   });
 });
 
+describe('jixiao check', () => {
+  it('prints one JSON document with findings per file and exits by severity', async () => {
+    const r = await cli('check', fixturePath('seeds', '000.txt'), '--against', fixturePath('seeds', '002.txt'), '--format', 'json');
+    const out = JSON.parse(r.out);
+    expect(out.documents).toHaveLength(1);
+    const doc = out.documents[0];
+    expect(doc.file).toBe(fixturePath('seeds', '000.txt'));
+    expect(doc.findings.some((f: { ruleId: string }) => f.ruleId === 'duplicate/against-reference')).toBe(true);
+    expect(r.code).toBe(doc.stats.errors > 0 ? EXIT.FINDINGS : EXIT.OK);
+  });
+
+  it('shows both places of a repetition in text format', async () => {
+    const r = await cli('check', fixturePath('seeds', '002.txt'));
+    expect(r.out).toMatch(/\[警告\] duplicate\/within-report/);
+    expect(r.out).toContain('↔ 二、综合评价分析');
+    expect(r.out).toContain('修改建议：');
+  });
+
+  it('checks several files, each on its own', async () => {
+    const r = await cli('check', fixturePath('seeds', '003.txt'), fixturePath('seeds', '004.txt'), '--format', 'json');
+    expect(JSON.parse(r.out).documents.map((d: { file: string }) => d.file)).toEqual([fixturePath('seeds', '003.txt'), fixturePath('seeds', '004.txt')]);
+  });
+
+  it('exits 2 when a file cannot be read', async () => {
+    const r = await cli('check', fixturePath('bad', 'encrypted.pdf'), '--format', 'json');
+    expect(r.code).toBe(EXIT.INPUT);
+    expect(JSON.parse(r.out).error.code).toBe('PDF_ENCRYPTED');
+  });
+});
+
 describe('jixiao figures', () => {
   it('validates a figures file', async () => {
     const ok = await cli('figures', write('f.json', JSON.stringify({ budget: { adjusted: '100' }, execution: '90' })), '--format', 'json');

@@ -4,6 +4,14 @@ declare module '*.pdf?inline' {
   const dataUrl: string;
   export default dataUrl;
 }
+declare module '*.docx?inline' {
+  const dataUrl: string;
+  export default dataUrl;
+}
+declare module '*?inline' {
+  const dataUrl: string;
+  export default dataUrl;
+}
 declare module '*.txt?raw' {
   const text: string;
   export default text;

@@ -1,4 +1,6 @@
 import type { Rule } from '../../check/types';
+import { againstReference } from './against-reference';
+import { withinReport } from './within-report';
 
 /** Repetition rules (duplicate/…). */
-export const DUPLICATE_RULES: Rule[] = [];
+export const DUPLICATE_RULES: Rule[] = [withinReport, againstReference];

@@ -1,0 +1,69 @@
+// Real files through the Worker's /v1/parse: every format, and each bad file with its own code.
+import { SELF } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import corrupt from '../../fixtures/bad/corrupt.pdf?inline';
+import garbage from '../../fixtures/bad/corrupt-garbage.pdf?inline';
+import emptyPdf from '../../fixtures/bad/empty.pdf?inline';
+import encrypted from '../../fixtures/bad/encrypted.pdf?inline';
+import legacyDoc from '../../fixtures/bad/legacy.doc?inline';
+import manyPages from '../../fixtures/bad/many-pages.pdf?inline';
+import notDocx from '../../fixtures/bad/not-a-docx.zip?inline';
+import randomBin from '../../fixtures/bad/random.bin?inline';
+import scanned from '../../fixtures/bad/scanned.pdf?inline';
+import nonEmbedded from '../../fixtures/pdf/nonembedded-cjk.pdf?inline';
+import seedDocx from '../../fixtures/seeds/001.docx?inline';
+import seedPdf from '../../fixtures/seeds/000.pdf?inline';
+
+const bytes = (dataUrl: string) => Uint8Array.from(atob(dataUrl.slice(dataUrl.indexOf(',') + 1)), (c) => c.charCodeAt(0));
+const upload = (dataUrl: string, name: string) => {
+  const form = new FormData();
+  form.append('file', new File([bytes(dataUrl)], name));
+  return SELF.fetch('http://jixiao.test/v1/parse', { method: 'POST', body: form });
+};
+
+describe('/v1/parse with real files in workerd', () => {
+  it('parses a PDF into sections and paragraphs, joining the page-split paragraph', async () => {
+    const res = await upload(seedPdf, '000.pdf');
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as { format: string; pageCount: number; text: string; sections: Array<{ title: string }> };
+    expect(doc.format).toBe('pdf');
+    expect(doc.pageCount).toBe(13);
+    expect(doc.sections.map((s) => s.title)).toEqual(['一、基本情况', '二、综合评价分析', '三、存在的主要问题', '四、下一步改进措施']);
+    expect(doc.text).toContain('《广州市花都区预算绩效管理办法（试行）》的通知');
+  });
+
+  it('parses a PDF whose Chinese font is not embedded', async () => {
+    const res = await upload(nonEmbedded, 'nonembedded.pdf');
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { text: string }).text).toContain('3,363.37万元');
+  });
+
+  it('parses a Word document with heading styles', async () => {
+    const res = await upload(seedDocx, '001.docx');
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as { format: string; year: number; sections: Array<{ title: string }> };
+    expect(doc.format).toBe('docx');
+    expect(doc.year).toBe(2022);
+    expect(doc.sections[0]!.title).toBe('一、基本情况');
+  });
+});
+
+describe('/v1/parse error codes for bad files', () => {
+  it.each([
+    [emptyPdf, 'empty.pdf', 400, 'EMPTY_FILE'],
+    [corrupt, 'corrupt.pdf', 422, 'PDF_CORRUPT'],
+    [garbage, 'garbage.pdf', 422, 'PDF_CORRUPT'],
+    [encrypted, 'encrypted.pdf', 422, 'PDF_ENCRYPTED'],
+    [scanned, 'scanned.pdf', 422, 'PDF_NO_TEXT'],
+    [manyPages, 'many.pdf', 422, 'TOO_MANY_PAGES'],
+    [legacyDoc, 'old.doc', 415, 'UNSUPPORTED_TYPE'],
+    [notDocx, 'x.docx', 415, 'UNSUPPORTED_TYPE'],
+    [randomBin, 'x.bin', 415, 'UNSUPPORTED_TYPE'],
+  ])('%#: %s %s → %i %s', async (file, name, status, code) => {
+    const res = await upload(file, name);
+    expect(res.status).toBe(status);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe(code);
+    expect(body.error.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
