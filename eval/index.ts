@@ -1,7 +1,11 @@
 // `npm run eval`: every evaluation suite, one table each.
 import { runDuplicatesEval } from './duplicates/run';
+import { runNumbersEval } from './numbers/run';
 
-const suites: Array<[string, () => Promise<string>]> = [['重复检查', runDuplicatesEval]];
+const suites: Array<[string, () => Promise<string>]> = [
+  ['重复检查', runDuplicatesEval],
+  ['数字核对', runNumbersEval],
+];
 
 for (const [name, run] of suites) {
   console.log(`\n## ${name}\n`);

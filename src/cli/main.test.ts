@@ -93,6 +93,26 @@ describe('jixiao figures', () => {
     expect(ok.code).toBe(EXIT.OK);
     expect(JSON.parse(ok.out).figures.execution).toBe('90');
   });
+  it('checks the file\'s own arithmetic and exits 1 when it does not add up', async () => {
+    const r = await cli('figures', fixturePath('figures', '000-wrong.json'), '--format', 'json');
+    expect(r.code).toBe(EXIT.FINDINGS);
+    const { problems } = JSON.parse(r.out);
+    expect(problems.map((p: { path: string; severity: string }) => `${p.path}:${p.severity}`)).toEqual(['byNature:warning', 'byFunction:error']);
+    const ok = await cli('figures', fixturePath('figures', '000.json'));
+    expect(ok.code).toBe(EXIT.OK);
+    expect(ok.out).toContain('各项合计、比率与评级一致');
+  });
+
+  it('check --figures names the contradicted field and reports the file\'s own problems', async () => {
+    const r = await cli('check', fixturePath('seeds', '000.txt'), '--figures', fixturePath('figures', '000-wrong.json'), '--format', 'json');
+    expect(r.code).toBe(EXIT.FINDINGS);
+    const out = JSON.parse(r.out);
+    expect(out.figures.problems.some((p: { field: string }) => p.field === '支出按功能分类')).toBe(true);
+    const mismatch = out.documents[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'number/figures-mismatch');
+    expect(mismatch.map((f: { quote: string; message: string }) => f.quote)).toEqual(['2,760.71万元', '18.30万元']);
+    expect(mismatch[0].message).toContain('全年执行数');
+  });
+
   it('reports INVALID_FIGURES for bad JSON and for bad fields', async () => {
     const bad = await cli('figures', write('bad.json', '{"budget": '));
     expect(bad.code).toBe(EXIT.INPUT);

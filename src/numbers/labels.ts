@@ -110,6 +110,7 @@ const MEASURES: Record<string, string> = {
   执行金额: 'execution',
   执行率: 'executionRate', 完成率: 'executionRate', 预算完成率: 'executionRate', 预算执行率: 'executionRate',
   完成预算: 'executionRate', 完成全年预算: 'executionRate', 完成年度预算: 'executionRate', 执行进度: 'executionRate',
+  占全年预算: 'executionRate', 占预算: 'executionRate', 占年度预算: 'executionRate', 占调整后预算: 'executionRate',
   调整率: 'adjustmentRate', 预算调整率: 'adjustmentRate',
   收入: 'income', 总收入: 'income',
   自评得分: 'selfScore', 得分: 'selfScore', 自评分: 'selfScore', 自评: 'selfScore', 评分: 'selfScore', 自评评分: 'selfScore',
@@ -179,7 +180,8 @@ function projectMeasure(s: string): string | null {
   for (const m of MEASURE_NAMES) {
     if (m.length < 2 || !s.endsWith(m) || s.length === m.length) continue;
     const name = s.slice(0, s.length - m.length);
-    if (!PROJECT_END.test(name)) continue;
+    // a bare 经费/资金 is no name (the label was cut by a number inside the name: 征集二期经费)
+    if (!PROJECT_END.test(name) || name.length < 3) continue;
     const measure = MEASURES[m]!;
     if (measure === 'income' || measure === 'selfScore') return null;
     return `project:${name}/${measure}`;

@@ -113,14 +113,9 @@ describe.skipIf(seedFiles.length === 0)('extraction over the five seeds', () => 
     expect(qs.filter((q) => q.chineseNumeral).map((q) => q.raw)).toEqual(['四个', '四个']);
   });
 
-  it('extracts a 20,000-character report in a few milliseconds', () => {
+  it('extracts a 20,000-character report (timing lives in eval/numbers/bench.ts: tests assert no timings)', () => {
     const all = ['000', '001', '002', '003', '004'].map(seed).join('\n');
-    const text = all.slice(0, 20_000);
-    extractQuantities(text); // warm up
-    const runs = 20;
-    const t0 = performance.now();
-    for (let i = 0; i < runs; i++) extractQuantities(text);
-    const ms = (performance.now() - t0) / runs;
-    expect(ms).toBeLessThan(25);
+    const qs = extractQuantities(all.slice(0, 20_000));
+    expect(qs.length).toBeGreaterThan(100);
   });
 });

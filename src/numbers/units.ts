@@ -116,8 +116,17 @@ export interface UnitMatch {
 
 const HSPACE = /[ \t\u3000\u00a0]/;
 
+/** BASES by first character, longest first within each list. */
+const BASES_BY_FIRST = new Map<string, UnitDef[]>();
+for (const def of BASES) {
+  const first = def.unit[0]!;
+  BASES_BY_FIRST.set(first, [...(BASES_BY_FIRST.get(first) ?? []), def]);
+}
+
 function baseAt(text: string, pos: number, chinese: boolean): UnitDef | null {
-  for (const def of BASES) {
+  const ch = text[pos];
+  if (ch === undefined) return null;
+  for (const def of BASES_BY_FIRST.get(ch) ?? []) {
     if (!text.startsWith(def.unit, pos)) continue;
     if (chinese && !CHINESE_OK.has(def.unit)) continue;
     const next = text[pos + def.unit.length];

@@ -6,6 +6,7 @@ import { JixiaoError } from '../errors';
 import { readUpload, type Upload } from '../http/read-upload';
 import { ingestBytes, ingestText, type PdfExtractor } from '../ingest/ingest';
 import type { Figures } from '../model/figures';
+import { checkFiguresConsistency } from '../rules/number/figures-consistency';
 import { validateFigures } from './figures';
 
 /**
@@ -21,9 +22,13 @@ export function checkRoutes() {
     const references = form ? await formReferences(form, extractPdf) : jsonReferences(json);
     const figures = form ? formFigures(form) : json?.figures !== undefined ? validateFigures(json.figures) : undefined;
     const refs = (await references).filter((r) => r.doc.id !== doc.id);
-    const result = await checkDocument({ doc, references: refs, figures: await figures });
+    const figs = await figures;
+    const result = await checkDocument({ doc, references: refs, figures: figs });
     const file = upload.kind === 'bytes' ? (upload.name ?? 'report') : 'text';
-    return c.json({ documents: [{ file, title: doc.title, findings: result.findings, stats: result.stats }] });
+    // `?include=document` adds the parsed document (what /v1/parse returns), so the web page needs one request.
+    const withDoc = (c.req.query('include') ?? '').split(',').includes('document');
+    const documents = [{ file, title: doc.title, findings: result.findings, stats: result.stats, ...(withDoc ? { document: doc } : {}) }];
+    return c.json(figs ? { documents, figures: { problems: checkFiguresConsistency(figs) } } : { documents });
   });
   return app;
 }

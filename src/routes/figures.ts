@@ -3,6 +3,7 @@ import type { AppEnv } from '../app';
 import { JixiaoError } from '../errors';
 import { readJson } from '../http/read-upload';
 import { figuresJsonSchema, parseFigures } from '../model/figures';
+import { checkFiguresConsistency } from '../rules/number/figures-consistency';
 
 /** Figures validation and the figures JSON Schema. */
 export function figuresRoutes() {
@@ -10,7 +11,7 @@ export function figuresRoutes() {
   app.get('/v1/figures/schema', (c) => c.json(figuresJsonSchema() as object));
   app.post('/v1/figures/validate', async (c) => {
     const figures = validateFigures(await readJson(c));
-    return c.json({ figures });
+    return c.json({ figures, problems: checkFiguresConsistency(figures) });
   });
   return app;
 }

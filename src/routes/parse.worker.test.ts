@@ -119,7 +119,20 @@ describe('figures', () => {
       body: JSON.stringify({ budget: { adjusted: '3,363.37' }, execution: 2760.71 }),
     });
     expect(res.status).toBe(200);
-    expect(((await res.json()) as { figures: { budget: { adjusted: string } } }).figures.budget.adjusted).toBe('3363.37');
+    const body = (await res.json()) as { figures: { budget: { adjusted: string } }; problems: unknown[] };
+    expect(body.figures.budget.adjusted).toBe('3363.37');
+    expect(body.problems).toEqual([]);
+  });
+
+  it('reports figures that do not add up', async () => {
+    const res = await SELF.fetch('http://jixiao.test/v1/figures/validate', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ budget: { adjusted: '100' }, execution: '90', byNature: { basic: '50', project: '30' } }),
+    });
+    const body = (await res.json()) as { problems: Array<{ path: string; severity: string; message: string }> };
+    expect(body.problems).toEqual([expect.objectContaining({ path: 'byNature', severity: 'error' })]);
+    expect(body.problems[0]!.message).toContain('基本支出 50 + 项目支出 30 = 80');
   });
 });
 

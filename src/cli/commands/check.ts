@@ -2,12 +2,17 @@ import { checkDocument } from '../../check/check-document';
 import type { ReferenceDoc } from '../../check/types';
 import { JixiaoError } from '../../errors';
 import type { CliArgs } from '../args';
+import { checkFiguresConsistency } from '../../rules/number/figures-consistency';
+import { formatFiguresProblems } from '../format-figures';
 import { formatCheckText } from '../format-findings';
 import { EXIT, type Io } from '../io';
 import { ingestFile } from '../node-ingest';
 import { readFiguresFile } from './figures';
 
-/** jixiao check <file...> [--against <file...>] [--figures f.json]: findings per file. */
+/**
+ * jixiao check <file...> [--against <file...>] [--figures f.json]: findings per file; the
+ * figures file is checked for its own arithmetic first.
+ */
 export async function checkCommand(args: CliArgs, io: Io): Promise<number> {
   if (args.files.length === 0) throw new JixiaoError('USAGE', 'jixiao check 至少需要一个要检查的文件。');
   const figures = args.figures !== undefined ? await readFiguresFile(args.figures) : undefined;
@@ -21,7 +26,13 @@ export async function checkCommand(args: CliArgs, io: Io): Promise<number> {
     const result = await checkDocument({ doc, references: refs, figures });
     documents.push({ file, title: doc.title, findings: result.findings, stats: result.stats });
   }
-  if (args.format === 'json') io.out(JSON.stringify({ documents }));
-  else io.out(documents.map((d) => formatCheckText(d.file, d)).join('\n'));
-  return documents.some((d) => d.stats.errors > 0) ? EXIT.FINDINGS : EXIT.OK;
+  const figuresReport = figures && args.figures ? { file: args.figures, problems: checkFiguresConsistency(figures) } : undefined;
+  if (args.format === 'json') io.out(JSON.stringify(figuresReport ? { documents, figures: figuresReport } : { documents }));
+  else {
+    const parts = documents.map((d) => formatCheckText(d.file, d));
+    if (figuresReport) parts.unshift(formatFiguresProblems(figuresReport.file, figuresReport.problems));
+    io.out(parts.join('\n'));
+  }
+  const figuresErrors = figuresReport?.problems.some((p) => p.severity === 'error') ?? false;
+  return figuresErrors || documents.some((d) => d.stats.errors > 0) ? EXIT.FINDINGS : EXIT.OK;
 }

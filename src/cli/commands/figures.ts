@@ -1,7 +1,9 @@
 import { JixiaoError } from '../../errors';
 import type { Figures } from '../../model/figures';
 import { validateFigures } from '../../routes/figures';
+import { checkFiguresConsistency } from '../../rules/number/figures-consistency';
 import type { CliArgs } from '../args';
+import { formatFiguresProblems } from '../format-figures';
 import { EXIT, type Io } from '../io';
 import { readLocalFile } from '../node-ingest';
 
@@ -17,10 +19,15 @@ export async function readFiguresFile(path: string): Promise<Figures> {
   return validateFigures(json);
 }
 
-/** jixiao figures <figures.json>: validate a figures file. */
+/**
+ * jixiao figures <figures.json>: validate a figures file — its format, then its own
+ * arithmetic (parts against totals, rates, score against rating). Exit 1 on an error.
+ */
 export async function figuresCommand(args: CliArgs, io: Io): Promise<number> {
   if (args.files.length !== 1) throw new JixiaoError('USAGE', 'jixiao figures 需要且只需要一个文件参数。');
-  const figures = await readFiguresFile(args.files[0]!);
-  io.out(args.format === 'json' ? JSON.stringify({ figures }) : '数据格式校验通过。');
-  return EXIT.OK;
+  const file = args.files[0]!;
+  const figures = await readFiguresFile(file);
+  const problems = checkFiguresConsistency(figures);
+  io.out(args.format === 'json' ? JSON.stringify({ figures, problems }) : `数据格式校验通过。\n${formatFiguresProblems(file, problems)}`);
+  return problems.some((p) => p.severity === 'error') ? EXIT.FINDINGS : EXIT.OK;
 }

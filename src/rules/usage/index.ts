@@ -1,4 +1,8 @@
 import type { Rule } from '../../check/types';
+import { doubleApproximation } from './double-approximation';
+import { rangeUnit } from './range-unit';
+import { thousandsSeparator } from './thousands-separator';
+import { unitChange } from './unit-change';
 
-/** Rules of this family (filled in by the numeric-checker work). */
-export const USAGE_RULES: Rule[] = [];
+/** Number-usage rules (usage/…). */
+export const USAGE_RULES: Rule[] = [doubleApproximation, thousandsSeparator, unitChange, rangeUnit];

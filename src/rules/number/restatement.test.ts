@@ -1,0 +1,55 @@
+import { describe, it } from 'vitest';
+import { testRule } from '../../check/rule-tester';
+import { restatement } from './restatement';
+
+const HEAD = '（三）部门整体收支情况\n本部门2021年度全年预算数3,363.37万元，全年执行数2,760.71万元，完成全年预算的82.1%。\n支出按支出性质分类：基本支出：2,586.53万元；项目支出：174.18万元。\n';
+const LATER = '二、综合评价分析\n（一）自评结论综述\n本部门全年执行数2,760.71万元，其中基本支出2,586.53万元，项目支出174.18万元。';
+
+describe('number/restatement', () => {
+  it('compares every restatement of a labelled figure', async () => {
+    await testRule(restatement, {
+      valid: [
+        HEAD + LATER,
+        // the same amount at a coarser precision, or in 元
+        HEAD + '二、综合评价分析\n本部门全年执行数2,760.7万元。',
+        HEAD + '二、综合评价分析\n本部门全年执行数27,607,100元。',
+        // the same count stated twice
+        '全年共征集提案693件，经审查立案456件。\n三、主要成效\n全年共征集提案693件，经审查立案456件。',
+        // a bare 执行数 of a project is not the department's
+        HEAD + '（三）项目支出情况\n项目资金情况，文史工作经费全年预算数50万元，执行数50万元。',
+        // short generic labels are not grouped
+        '组织10个行风监督组。\n组织12个调研组。',
+        // one label after different activities is not one fact
+        '组织专题视察12次，参与委员80人次。召开协商座谈会3场，参与委员40人次。',
+        '组织专题视察12次，参与委员80人次。\n举办读书会5期，参与委员45人次。\n开展宣讲9场，参与委员60人次。',
+        // another year's figures are not restatements of this year's
+        '2021年部门整体支出绩效自评报告\n（三）部门整体收支情况\n本部门全年执行数2,760.71万元，较2020年执行数2,500.00万元增长10.4%，较上年预算数3,000.00万元有所减少。',
+        '2021年部门整体支出绩效自评报告\n2021年征集提案693件。\n2020年征集提案600件。',
+        // the 合计 of a table of projects is not the department's execution
+        '（三）部门整体收支情况\n本部门全年执行数2,760.71万元。\n项目名称 预算数 执行数 执行率\n文史工作经费 50.00 50.00 100.00%\n合计 50.00 50.00 100.00%',
+      ],
+      invalid: [
+        {
+          text: HEAD + LATER.replace('全年执行数2,760.71', '全年执行数2,706.71'),
+          errors: [{ messageId: 'restated', severity: 'error', quote: '2,706.71万元', relatedQuote: '2,760.71万元', evidence: { stated: '2,706.71', other: '2,760.71', by: 'key' } }],
+        },
+        {
+          text: HEAD + '二、综合评价分析\n本部门全年执行数2,760.8万元。',
+          errors: [{ messageId: 'restatedRounding', severity: 'warning' }],
+        },
+        {
+          text: HEAD + LATER.replace('基本支出2,586.53万元，项目支出174.18万元', '基本支出174.18万元，项目支出2,586.53万元'),
+          errors: [{ messageId: 'swapped', severity: 'error', quote: /^174\.18万元.*2,586\.53万元$/, evidence: { stated: ['174.18', '2,586.53'], earlier: ['2,586.53', '174.18'] } }],
+        },
+        {
+          text: '全年共征集提案693件，经审查立案456件。\n三、主要成效\n全年共征集提案639件，经审查立案456件。',
+          errors: [{ messageId: 'countRestated', severity: 'warning', quote: '639件', relatedQuote: '693件', evidence: { by: 'label' } }],
+        },
+        {
+          text: '立案率为65.8%，符合要求。\n三、主要成效\n立案率为68.5%，符合要求。',
+          errors: [{ messageId: 'countRestated', quote: '68.5%' }],
+        },
+      ],
+    });
+  });
+});

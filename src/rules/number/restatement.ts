@@ -1,0 +1,94 @@
+import { locate } from '../../check/locate';
+import type { Rule } from '../../check/types';
+import { derive, markChecked, numberAnalysis } from './shared/analysis';
+import type { Mention } from './shared/mention';
+import { compareMentions, groupPower, restatedGroups, sameContext, sameValue, valueKey, type RestatedGroup } from './shared/restated';
+
+/** Key groups by the value of their first mention, for finding a swap partner in one lookup. */
+function byReference(groups: RestatedGroup[]): Map<string, RestatedGroup[]> {
+  const out = new Map<string, RestatedGroup[]>();
+  for (const g of groups) {
+    if (g.by !== 'key') continue;
+    const k = valueKey(g.mentions[0]!);
+    out.set(k, [...(out.get(k) ?? []), g]);
+  }
+  return out;
+}
+
+/**
+ * Another key group whose earlier value is `m`'s, with a mention next to `m` (same block)
+ * stating `g`'s earlier value: the two figures were swapped.
+ */
+function swapPartner(index: Map<string, RestatedGroup[]>, g: RestatedGroup, m: Mention): { group: RestatedGroup; mention: Mention } | null {
+  const ref = g.mentions[0]!;
+  for (const h of index.get(valueKey(m)) ?? []) {
+    if (h === g) continue;
+    const href = h.mentions[0]!;
+    const partner = h.mentions.find((x) => x !== href && x.block === m.block && sameValue(x, ref));
+    if (partner) return { group: h, mention: partner };
+  }
+  return null;
+}
+
+/** number/restatement: the same labelled quantity stated with different values, or two figures swapped. */
+export const restatement: Rule = {
+  meta: {
+    id: 'number/restatement',
+    family: 'number',
+    description: '同一数字前后不一致：同一项目的金额、比率在文中多处出现而数值不同，或两个数值互换了位置',
+    severity: 'error',
+    messages: {
+      restated: '{{name}}前后不一致：此处为 {{stated}}，前文为 {{other}}。',
+      restatedRounding: '{{name}}前后写法精度不同且舍入后不一致：此处为 {{stated}}，前文为 {{other}}。',
+      swapped: '{{name}}与{{otherName}}的数值与前文对调：此处分别为 {{stated}}、{{otherStated}}，前文为 {{other}}、{{otherOther}}。',
+      countRestated: '“{{name}}”前后数字不一致：此处为 {{stated}}，前文为 {{other}}。',
+    },
+    fixes: {
+      restated: '以预算、决算数据为准，统一各处的{{name}}。',
+      restatedRounding: '统一精度，按四舍五入写同一数值。',
+      swapped: '核对两项数值，按数据把{{name}}与{{otherName}}填回各自位置。',
+      countRestated: '核对是否为同一口径的数字；若是，统一为同一数值；若不是，请在标签中区分口径。',
+    },
+  },
+  check(ctx, report) {
+    const a = numberAnalysis(ctx);
+    const groups = derive(a, 'restatedGroups', restatedGroups);
+    const index = byReference(groups);
+    const reported = new Set<number>();
+    for (const g of groups) {
+      markChecked(ctx, a, ...g.mentions);
+      const power = groupPower(g.mentions);
+      const ref = g.mentions[0]!;
+      for (const m of g.mentions.slice(1)) {
+        if (reported.has(m.id) || (g.by === 'label' && !sameContext(a, ref, m))) continue;
+        const agreement = compareMentions(ref, m, power);
+        if (agreement === 'match') continue;
+        const swap = g.by === 'key' && agreement === 'mismatch' ? swapPartner(index, g, m) : null;
+        if (swap) {
+          reported.add(swap.mention.id);
+          const [x, y] = m.q.start < swap.mention.q.start ? [m, swap.mention] : [swap.mention, m];
+          const hRef = swap.group.mentions[0]!;
+          report({
+            messageId: 'swapped',
+            start: x.q.start,
+            end: y.q.end,
+            related: [locate(ctx.doc, ref.q.start, ref.q.end), locate(ctx.doc, hRef.q.start, hRef.q.end)],
+            data: { name: g.name, otherName: swap.group.name, stated: m.q.numberText, otherStated: swap.mention.q.numberText, other: ref.q.numberText, otherOther: hRef.q.numberText },
+            evidence: { name: g.name, otherName: swap.group.name, stated: [m.q.numberText, swap.mention.q.numberText], earlier: [ref.q.numberText, hRef.q.numberText] },
+          });
+          continue;
+        }
+        const messageId = g.by === 'label' ? 'countRestated' : agreement === 'rounding' ? 'restatedRounding' : 'restated';
+        report({
+          messageId,
+          severity: g.by === 'label' || agreement === 'rounding' ? 'warning' : 'error',
+          start: m.q.start,
+          end: m.q.end,
+          related: [locate(ctx.doc, ref.q.start, ref.q.end)],
+          data: { name: g.name, stated: m.q.raw, other: ref.q.raw },
+          evidence: { name: g.name, stated: m.q.numberText, statedUnit: m.unit, other: ref.q.numberText, otherUnit: ref.unit, by: g.by },
+        });
+      }
+    }
+  },
+};

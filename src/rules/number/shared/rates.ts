@@ -1,0 +1,175 @@
+/**
+ * A percentage and its numerator and denominator, paired conservatively:
+ * - 执行率 = 执行数 ÷ 调整后预算数 of the same subject (调整后预算数 may be 年初预算数 + 调整数,
+ *   or, for the department, 基本支出预算数 + 项目支出预算数 stated in the same paragraph);
+ * - 调整率 = 调整数 ÷ 年初预算数;
+ * - a count rate X率 with a count labelled …X before it and the whole before that, in one
+ *   sentence (征集提案693件，立案456件，立案率65.8%);
+ * - a share 其中 … Y件，占P% of the whole stated before 其中.
+ */
+import type Decimal from 'decimal.js';
+import type { NumberAnalysis } from './analysis';
+import { exact, sum } from './exact';
+import { keyName, type Measure } from './figure-key';
+import { isExact, type Mention } from './mention';
+import { rescale } from './scale';
+import { nearest, type Scope } from './scope';
+
+export type DenominatorKind = 'stated' | 'initialPlusAdjustment' | 'componentBudgets' | 'initialOnly' | 'adjustedMinusInitial' | 'count';
+
+export interface RateRelation {
+  rate: Mention;
+  num: Mention[];
+  den: Mention[];
+  /** How the numerator is combined: a sum, or adjusted − initial for an adjustment rate. */
+  numOp: 'sum' | 'difference';
+  denKind: DenominatorKind;
+  /** 执行数 ÷ 调整后预算数 … */
+  formula: string;
+  /** 年初预算数, when an execution rate could have been computed on it instead. */
+  initial?: Mention;
+  /** What the percentage is, when its own label does not say (基本支出占比). */
+  name?: string;
+}
+
+const keyed = (subject: string, measure: Measure) => (x: Mention) =>
+  x.key?.subject === subject && x.key.measure === measure && isExact(x);
+
+function widest(subject: string): Scope {
+  return subject === '' ? 'section' : subject === '?' ? 'sentence' : 'block';
+}
+
+function executionRate(a: NumberAnalysis, r: Mention): RateRelation | null {
+  const s = r.key!.subject;
+  const w = widest(s);
+  const num = nearest(a, r, keyed(s, 'execution'), w);
+  if (!num) return null;
+  const initial = nearest(a, r, keyed(s, 'budget.initial'), w);
+  const base = { rate: r, num: [num], numOp: 'sum' as const };
+  const withInitial = initial ? { initial } : {};
+  const adjusted = nearest(a, r, keyed(s, 'budget.adjusted'), w);
+  if (adjusted) return { ...base, den: [adjusted], denKind: 'stated', formula: '执行数 ÷ 调整后预算数', ...withInitial };
+  const adjustment = nearest(a, r, keyed(s, 'budget.adjustment'), w);
+  if (initial && adjustment) {
+    return { ...base, den: [initial, adjustment], denKind: 'initialPlusAdjustment', formula: '执行数 ÷ (年初预算数 + 预算调整数)', initial };
+  }
+  if (s === '') {
+    const basic = nearest(a, r, keyed('byNature.basic', 'budget.adjusted'), 'block');
+    const project = nearest(a, r, keyed('byNature.project', 'budget.adjusted'), 'block');
+    if (basic && project) {
+      return { ...base, den: [basic, project], denKind: 'componentBudgets', formula: '执行数 ÷ (基本支出预算数 + 项目支出预算数)' };
+    }
+  }
+  if (initial && !adjustment) return { ...base, den: [initial], denKind: 'initialOnly', formula: '执行数 ÷ 年初预算数' };
+  return null;
+}
+
+function adjustmentRate(a: NumberAnalysis, r: Mention): RateRelation | null {
+  const s = r.key!.subject;
+  const w = widest(s);
+  const initial = nearest(a, r, keyed(s, 'budget.initial'), w);
+  if (!initial) return null;
+  const adjustment = nearest(a, r, keyed(s, 'budget.adjustment'), w);
+  if (adjustment) return { rate: r, num: [adjustment], numOp: 'sum', den: [initial], denKind: 'stated', formula: '预算调整数 ÷ 年初预算数' };
+  const adjusted = nearest(a, r, keyed(s, 'budget.adjusted'), w);
+  if (!adjusted) return null;
+  return {
+    rate: r,
+    num: [adjusted, initial],
+    numOp: 'difference',
+    den: [initial],
+    denKind: 'adjustedMinusInitial',
+    formula: '(调整后预算数 − 年初预算数) ÷ 年初预算数',
+  };
+}
+
+const QUALIFIERS = /^(经审查|经审核|全年|累计|共|当年|本年)+/;
+
+/** The stem of a count rate's label: 立案率 → 立案, 提案办复率 → 办复 is not guessed (whole label used). */
+function stem(label: string): string | null {
+  if (!label.endsWith('率') || label.length < 3) return null;
+  return label.slice(0, -1);
+}
+
+function countRate(a: NumberAnalysis, r: Mention): RateRelation | null {
+  const st = r.q.label ? stem(r.q.label) : null;
+  if (!st) return null;
+  const before = (a.bySentence.get(r.sentence) ?? []).filter((x) => x.q.end <= r.q.start && x.q.kind === 'count' && isExact(x));
+  const num = [...before].reverse().find((x) => {
+    const l = x.q.label?.replace(QUALIFIERS, '');
+    return l !== undefined && l.length >= 2 && (st.endsWith(l) || l.endsWith(st));
+  });
+  if (!num) return null;
+  const den = [...before]
+    .reverse()
+    .find((x) => x.q.end <= num.q.start && x.scale?.base === num.scale?.base && exact(x.q.value).gte(exact(num.q.value)));
+  if (!den) return null;
+  return { rate: r, num: [num], numOp: 'sum', den: [den], denKind: 'count', formula: `${num.q.label} ÷ ${den.q.label ?? '总数'}` };
+}
+
+/** The whole before 其中 and the part right before 占P% (the part may be missing: see GRIM). */
+export function sharePattern(a: NumberAnalysis, r: Mention): { whole: Mention; part?: Mention } | null {
+  const prev = a.mentions[r.id - 1];
+  const gapStart = prev && prev.sentence === r.sentence ? prev.q.end : a.seg.sentenceStart[r.sentence]!;
+  if (!a.text.slice(gapStart, r.q.start).includes('占')) return null;
+  const sentenceStart = a.seg.sentenceStart[r.sentence]!;
+  const inSentence = a.text.slice(sentenceStart, r.q.start).lastIndexOf('其中');
+  if (inSentence < 0) return null;
+  const qz = sentenceStart + inSentence;
+  const fromPrevious = /^[\s，,：:]*$/.test(a.text.slice(sentenceStart, qz));
+  const near = [...(fromPrevious ? a.bySentence.get(r.sentence - 1) ?? [] : []), ...(a.bySentence.get(r.sentence) ?? [])];
+  const wholes = near.filter((x) => x.q.end <= qz && (x.q.kind === 'count' || x.q.kind === 'amount'));
+  const whole = wholes.at(-1);
+  if (!whole || !isExact(whole) || !whole.q.value.gt(0)) return null;
+  const part = (a.bySentence.get(r.sentence) ?? []).find(
+    (x) => x.q.start > qz && x.q.end <= r.q.start && x.q.kind === whole.q.kind && x.scale?.base === whole.scale?.base && isExact(x),
+  );
+  return part ? { whole, part } : { whole };
+}
+
+function share(a: NumberAnalysis, r: Mention): RateRelation | null {
+  const s = sharePattern(a, r);
+  if (!s?.part) return null;
+  return { rate: r, num: [s.part], numOp: 'sum', den: [s.whole], denKind: 'count', formula: '部分 ÷ 总数' };
+}
+
+/** 基本支出x万元，占y%: a breakdown item's share of the department total it breaks down. */
+function breakdownShare(a: NumberAnalysis, r: Mention): RateRelation | null {
+  const prev = a.mentions[r.id - 1];
+  const k = prev?.key;
+  if (!prev || !k || prev.segment !== r.segment || !isExact(prev) || !/^by(Nature|Function)/.test(k.subject)) return null;
+  if (!a.text.slice(prev.q.end, r.q.start).includes('占')) return null;
+  const total = nearest(a, prev, (x) => x.key?.subject === '' && x.key.measure === k.measure && isExact(x) && x.q.start < prev.q.start, 'section');
+  if (!total) return null;
+  return { rate: r, num: [prev], numOp: 'sum', den: [total], denKind: 'stated', formula: `${keyName(k)} ÷ ${keyName(total.key!)}`, name: `${keyName(k)}占比` };
+}
+
+/** Every percentage with its numerator and denominator found. */
+export function rateRelations(a: NumberAnalysis): RateRelation[] {
+  const out: RateRelation[] = [];
+  for (const r of a.mentions) {
+    if (r.q.kind !== 'percent' || !isExact(r) || r.q.unit !== '%') continue;
+    const m = r.key?.measure;
+    const rel =
+      (m === 'executionRate' ? executionRate(a, r) : m === 'adjustmentRate' ? adjustmentRate(a, r) : null) ??
+      (r.inTable ? null : breakdownShare(a, r) ?? countRate(a, r) ?? share(a, r));
+    if (rel) out.push(rel);
+  }
+  return out;
+}
+
+/** The value of a relation side in the unit of `unitOf` (amounts in other units rescaled). */
+export function sideValue(ms: Mention[], op: 'sum' | 'difference', unitOf: Mention): { value: Decimal; decimals: number } | null {
+  const target = unitOf.scale;
+  const values: Decimal[] = [];
+  let decimals = 0;
+  for (const m of ms) {
+    const s = m.scale;
+    if ((s === null) !== (target === null) || (s && target && s.base !== target.base)) return null;
+    const shift = s && target ? target.power - s.power : 0;
+    decimals = Math.max(decimals, Math.max(0, m.q.decimals + shift));
+    values.push(s && target ? rescale(m.q.value, s.power, target.power) : exact(m.q.value));
+  }
+  if (op === 'difference') return { value: values[0]!.minus(values[1]!), decimals };
+  return { value: sum(values), decimals };
+}

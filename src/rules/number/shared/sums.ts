@@ -1,0 +1,146 @@
+/**
+ * Totals and their components, paired conservatively:
+ * - a classification list (按功能分类 items, or 基本支出 + 项目支出) and the department's
+ *   figure of the same measure stated before it in the same section (or before its 其中);
+ * - a count or amount followed by 其中 and parts of the same unit (complete only when the
+ *   last part is 其他/其余: otherwise only parts exceeding the total are reported);
+ * - a 合计 row of a budget table and the other rows of the same table, column by column.
+ */
+import type Decimal from 'decimal.js';
+import type { NumberAnalysis } from './analysis';
+import { halfUlp } from './compare';
+import { exact, sum } from './exact';
+import { AMOUNT_MEASURES } from './figure-key';
+import { isExact, type Mention } from './mention';
+import { rescale } from './scale';
+import { nearest } from './scope';
+
+export type SumKind = 'byFunction' | 'byNature' | 'qizhong' | 'table';
+
+export interface SumRelation {
+  kind: SumKind;
+  total: Mention;
+  parts: Mention[];
+  /** The parts claim to make up the whole (else only an excess is an error). */
+  complete: boolean;
+  /** Table column name, for table relations. */
+  column?: string;
+}
+
+export interface SumResult {
+  /** Sum of the parts in the total's unit. */
+  value: Decimal;
+  /** Decimals to show the sum with (the parts' as written, in the total's unit). */
+  decimals: number;
+  /** Largest error the rounding of the parts and of the total can explain. */
+  slack: Decimal;
+}
+
+/**
+ * The parts' sum in the total's unit, or null when their units do not compare. Counts are
+ * exact (no rounding slack); amounts are taken as rounded to the finest precision written
+ * among them (50 next to 18.30 is 50.00, not 50 ± 0.5), each by half a unit.
+ */
+export function sumParts(r: SumRelation): SumResult | null {
+  const t = r.total.scale;
+  let decimals = 0;
+  const values: Decimal[] = [];
+  for (const p of r.parts) {
+    const s = p.scale;
+    if ((t === null) !== (s === null)) return null;
+    if (t && s && t.base !== s.base) return null;
+    const shift = t && s ? t.power - s.power : 0;
+    decimals = Math.max(decimals, Math.max(0, p.q.decimals + shift));
+    values.push(t && s ? rescale(p.q.value, s.power, t.power) : exact(p.q.value));
+  }
+  const counts = r.total.q.kind === 'count' && r.parts.every((p) => p.q.kind === 'count');
+  const finest = Math.max(decimals, r.total.q.decimals);
+  const slack = counts ? exact(0) : halfUlp(finest).times(r.parts.length + 1);
+  return { value: sum(values), decimals, slack };
+}
+
+const isOverall = (measure: string) => (x: Mention) => x.key?.subject === '' && x.key.measure === measure && isExact(x);
+
+/** Classification lists (按功能分类, 基本支出 + 项目支出) with the department total they break down. */
+function breakdowns(a: NumberAnalysis): SumRelation[] {
+  const out: SumRelation[] = [];
+  for (const [bi, ms] of a.byBlock) {
+    const groups = new Map<string, Mention[]>();
+    for (const m of ms) {
+      const k = m.key;
+      if (!k || !AMOUNT_MEASURES.has(k.measure) || !isExact(m)) continue;
+      const family = k.subject.startsWith('byFunction:') ? 'byFunction' : k.subject.startsWith('byNature.') ? 'byNature' : null;
+      if (!family) continue;
+      const g = `${family}|${k.measure}`;
+      groups.set(g, [...(groups.get(g) ?? []), m]);
+    }
+    for (const [g, parts] of groups) {
+      const [family, measure] = g.split('|') as ['byFunction' | 'byNature', string];
+      const first = parts[0]!;
+      if (family === 'byNature') {
+        const subjects = parts.map((p) => p.key!.subject).sort().join();
+        if (subjects !== 'byNature.basic,byNature.project') continue;
+      } else {
+        const lead = a.text.slice(a.doc.blocks[bi]!.span.start, first.q.start);
+        if (parts.length < 2 || !lead.includes('功能分类')) continue;
+        if (new Set(parts.map((p) => p.key!.subject)).size !== parts.length) continue;
+      }
+      const total = nearest(a, first, (x) => x.q.start < first.q.start && isOverall(measure)(x), 'section');
+      if (total) out.push({ kind: family, total, parts, complete: true });
+    }
+  }
+  return out;
+}
+
+const REST = /^(其他|其余|其它)/;
+
+/** X件，其中 A件、B件 … : the parts after 其中 in the same sentence, same unit, no markers. */
+function qizhong(a: NumberAnalysis): SumRelation[] {
+  const out: SumRelation[] = [];
+  for (const hit of a.text.matchAll(/其中/g)) {
+    const p = hit.index;
+    const sentence = a.seg.sentence[p]!;
+    const lead = a.text.slice(a.seg.sentenceStart[sentence]!, p);
+    const fromPrevious = /^[\s，,：:]*$/.test(lead);
+    const near = [...(fromPrevious ? a.bySentence.get(sentence - 1) ?? [] : []), ...(a.bySentence.get(sentence) ?? [])];
+    const before = near.filter((m) => m.q.end <= p);
+    const total = before.at(-1);
+    if (!total || !isExact(total) || total.key || total.inTable) continue;
+    if (total.q.kind !== 'count' && total.q.kind !== 'amount') continue;
+    const parts = (a.bySentence.get(sentence) ?? []).filter(
+      (m) => m.q.start > p && m.q.kind === total.q.kind && m.scale?.base === total.scale?.base && !m.key,
+    );
+    if (parts.length === 0 || !parts.every(isExact)) continue;
+    const last = parts.at(-1)!;
+    out.push({ kind: 'qizhong', total, parts, complete: parts.length >= 2 && last.q.label !== null && REST.test(last.q.label) });
+  }
+  return out;
+}
+
+const isTotalRow = (subject: string) => subject === '' || subject.startsWith('row:合计#');
+
+/** A 合计 row against the other rows of the same budget table, one relation per amount column. */
+function tableSums(a: NumberAnalysis): SumRelation[] {
+  const out: SumRelation[] = [];
+  const rows = a.budgetRows;
+  rows.forEach((row, i) => {
+    if (!isTotalRow(row.subject)) return;
+    const members = [];
+    for (let j = i + 1; j < rows.length && rows[j]!.block === rows[j - 1]!.block + 1; j++) members.push(rows[j]!);
+    for (let j = i - 1; j >= 0 && rows[j]!.block === rows[j + 1]!.block - 1; j--) members.push(rows[j]!);
+    const parts = members.filter((r) => !isTotalRow(r.subject) && !r.subject.startsWith('row:其中') && r.cells.length === row.cells.length);
+    if (parts.length === 0) return;
+    row.cells.forEach((cell, c) => {
+      if (!AMOUNT_MEASURES.has(cell.measure)) return;
+      const column = parts.map((r) => r.cells[c]!).filter((x) => x.name === cell.name);
+      if (column.length !== parts.length) return;
+      out.push({ kind: 'table', total: cell.mention, parts: column.map((x) => x.mention), complete: true, column: cell.name });
+    });
+  });
+  return out;
+}
+
+/** Every total-and-components relation of the document. */
+export function sumRelations(a: NumberAnalysis): SumRelation[] {
+  return [...breakdowns(a), ...qizhong(a), ...tableSums(a)];
+}

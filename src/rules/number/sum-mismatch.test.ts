@@ -1,0 +1,87 @@
+import { describe, it } from 'vitest';
+import { testRule } from '../../check/rule-tester';
+import { sumMismatch } from './sum-mismatch';
+
+const HEAD = '（三）部门整体收支情况\n本部门2021年度全年预算数3,363.37万元，全年执行数2,760.71万元，完成全年预算的82.1%。\n';
+const FUNCTIONS = '支出按功能分类：一般公共服务支出2,022.35万元；教育支出：18.30万元；社会保障和就业支出：500.93万元；卫生健康支出：18.62万元；住房保障支出：200.51万元。\n';
+const NATURE = '支出按支出性质分类：基本支出：2,586.53万元；项目支出：174.18万元。\n';
+
+const TABLE = [
+  '单位：万元',
+  '资金来源 整体支出年初预算数 整体支出预算调整数 整体年度实际支出数 预算完成率 预算调整率',
+  '合计 2165.98 153.56 2287.19 98.61% 7.09%',
+  '一般公共预算 2165.98 153.56 2287.19 98.61% 7.09%',
+].join('\n');
+
+describe('number/sum-mismatch', () => {
+  it('passes consistent totals and flags the ones that do not add up', async () => {
+    await testRule(sumMismatch, {
+      valid: [
+        HEAD + FUNCTIONS + NATURE,
+        // 001: 基本 + 项目 after 其中, with budgets and executions interleaved
+        '（三）部门整体收支情况\n2022年，我会整体收入14590.86万元，支出14590.86万元，预算执行率98.12%。其中，基本支出预算数11703.88万元，执行数11505.73万元，预算执行率98.31%；项目支出预算数3165.79万元，执行数3085.13万元，预算执行率97.45%。',
+        // a partial 其中 list below its total is normal
+        '十六届一次会议期间征集提案124件，其中重点提案8件。',
+        '全年共征集提案693件，其中委员提案456件、界别提案120件。',
+        // categories listed without saying they are the 功能分类 breakdown are not paired
+        '（三）部门整体收支情况\n全年执行数2,760.71万元。主要用于一般公共服务支出2,022.35万元；教育支出18.30万元。',
+        TABLE,
+      ],
+      invalid: [
+        {
+          text: HEAD + FUNCTIONS.replace('18.30', '28.30'),
+          errors: [
+            {
+              messageId: 'sumMismatch',
+              severity: 'error',
+              quote: /^2,022\.35万元.*200\.51万元$/,
+              relatedQuote: '2,760.71万元',
+              evidence: {
+                relation: 'byFunction',
+                expression: '2,022.35 + 28.30 + 500.93 + 18.62 + 200.51 = 2,770.71',
+                stated: '2,760.71',
+                computed: '2,770.71',
+                difference: '10.00',
+              },
+            },
+          ],
+        },
+        {
+          // seed 002: the items sum to 714.08, the total is 714.07 — rounding level
+          text: '（三）部门整体收支情况\n本部门2021年预算数890.33万元，执行数714.07万元，完成预算的80.2%。\n支出按功能分类：一般公共服务支出523.39万元；社会保障和就业支出142.46万元；卫生健康支出5.01万元；住房保障支出43.22万元。',
+          errors: [{ messageId: 'sumRounding', severity: 'warning', relatedQuote: '714.07万元', evidence: { stated: '714.07', computed: '714.08', difference: '0.01' } }],
+        },
+        {
+          text: HEAD + NATURE.replace('174.18', '147.18'),
+          errors: [{ messageId: 'sumMismatch', severity: 'error', evidence: { relation: 'byNature', expression: '2,586.53 + 147.18 = 2,733.71' } }],
+        },
+        {
+          text: HEAD.replace('2,760.71万元，', '2,760.17万元，') + FUNCTIONS + NATURE,
+          errors: [
+            { messageId: 'sumMismatch', relatedQuote: '2,760.17万元', evidence: { relation: 'byFunction', stated: '2,760.17' } },
+            { messageId: 'sumMismatch', relatedQuote: '2,760.17万元', evidence: { relation: 'byNature', stated: '2,760.17' } },
+          ],
+        },
+        {
+          // 其中: one part alone exceeds the whole
+          text: '十六届一次会议期间征集提案124件，其中重点提案128件。',
+          errors: [{ messageId: 'partsExceedTotal', severity: 'error', quote: '128件', relatedQuote: '124件' }],
+        },
+        {
+          // 其中 with several parts that may overlap: only a warning
+          text: '共培训党员干部120人，其中处级干部30人，科级干部95人。',
+          errors: [{ messageId: 'partsExceedTotal', severity: 'warning', evidence: { expression: '30 + 95 = 125' } }],
+        },
+        {
+          // a complete 其中 list (ending in 其他) must add up
+          text: '全年共办理提案120件，其中经济类50件、社会类40件、其他类20件。',
+          errors: [{ messageId: 'sumMismatch', evidence: { relation: 'qizhong', expression: '50 + 40 + 20 = 110', stated: '120' } }],
+        },
+        {
+          text: TABLE.replace('合计 2165.98 153.56 2287.19', '合计 2165.98 153.56 2387.19'),
+          errors: [{ messageId: 'sumMismatch', quote: '2287.19', relatedQuote: '2387.19', evidence: { relation: 'table', stated: '2387.19', computed: '2287.19' } }],
+        },
+      ],
+    });
+  });
+});

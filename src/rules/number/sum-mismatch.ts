@@ -1,0 +1,79 @@
+import { locate } from '../../check/locate';
+import type { Rule } from '../../check/types';
+import { markChecked, numberAnalysis } from './shared/analysis';
+import { agree } from './shared/compare';
+import { exact, show } from './shared/exact';
+import { keyName } from './shared/figure-key';
+import { sumParts, sumRelations, type SumRelation } from './shared/sums';
+
+const WHAT: Record<SumRelation['kind'], string> = {
+  byFunction: '按功能分类各项',
+  byNature: '基本支出与项目支出',
+  qizhong: '“其中”所列各项',
+  table: '表中各行',
+};
+
+function totalName(r: SumRelation): string {
+  if (r.kind === 'table') return `合计行的${r.column ?? ''}`;
+  if (r.total.key) return keyName(r.total.key);
+  return '总数';
+}
+
+/** number/sum-mismatch: a total and its listed components, in exact decimals at the stated precision. */
+export const sumMismatch: Rule = {
+  meta: {
+    id: 'number/sum-mismatch',
+    family: 'number',
+    description: '合计与分项之和不一致（按功能分类、按支出性质分类、“其中”所列各项、表格合计行）',
+    severity: 'error',
+    messages: {
+      sumMismatch: '{{what}}之和 {{expression}}，与{{totalName}} {{stated}} 不一致，相差 {{difference}}。',
+      sumRounding: '{{what}}之和 {{expression}}，与{{totalName}} {{stated}} 相差 {{difference}}，属尾数舍入级差异。',
+      partsExceedTotal: '{{what}}之和 {{expression}}，超过总数 {{stated}}（多出 {{difference}}）。',
+    },
+    fixes: {
+      sumMismatch: '核对各分项与合计：若分项无误，合计应为 {{computed}}；否则请更正有误的分项。',
+      sumRounding: '各分项若是四舍五入后的数，可调整某一分项的尾数使之与合计一致，或在表述中注明尾差。',
+      partsExceedTotal: '核对总数和各分项；若各项有交叉（同一对象计入多项），请在文字中说明。',
+    },
+  },
+  check(ctx, report) {
+    const a = numberAnalysis(ctx);
+    for (const r of sumRelations(a)) {
+      const s = sumParts(r);
+      if (!s) continue;
+      markChecked(ctx, a, r.total, ...r.parts);
+      const total = r.total.q;
+      const seps = total.separators || r.parts.some((p) => p.q.separators);
+      const agreement = agree(total.value, total.decimals, s.value, s.slack);
+      const exceeds = s.value.gt(exact(total.value));
+      if (agreement === 'match') continue;
+      if (!r.complete && (!exceeds || agreement === 'rounding')) continue;
+      const computed = show(s.value, Math.max(s.decimals, total.decimals), seps);
+      const expression = `${r.parts.map((p) => p.q.numberText).join(' + ')} = ${computed}`;
+      const difference = show(s.value.minus(exact(total.value)).abs(), Math.max(s.decimals, total.decimals), seps);
+      const messageId = !r.complete ? 'partsExceedTotal' : agreement === 'rounding' ? 'sumRounding' : 'sumMismatch';
+      // An excess over a total whose parts may overlap (其中党员…，女性…) depends on definitions.
+      const severity = messageId === 'sumMismatch' ? 'error' : messageId === 'partsExceedTotal' && r.parts.length === 1 ? 'error' : 'warning';
+      const first = r.parts[0]!.q;
+      const last = r.parts.at(-1)!.q;
+      report({
+        messageId,
+        severity,
+        start: first.start,
+        end: last.end,
+        related: [locate(ctx.doc, total.start, total.end)],
+        data: { what: WHAT[r.kind], expression, totalName: totalName(r), stated: total.numberText, difference, computed },
+        evidence: {
+          relation: r.kind,
+          expression,
+          stated: total.numberText,
+          computed,
+          difference,
+          components: r.parts.map((p) => p.q.numberText),
+          totalQuote: total.raw,
+        },
+      });
+    }
+  },
+};
