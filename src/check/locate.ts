@@ -1,8 +1,11 @@
 import type { ReportDocument } from '../model/document';
 import type { Location } from './types';
 
-/** The block containing an offset (binary search over block spans). */
-export function blockAt(doc: ReportDocument, offset: number) {
+/**
+ * Index of the block containing an offset (binary search over block spans); an
+ * offset between blocks gives the next block, past the end the last one.
+ */
+export function blockIndexAt(doc: ReportDocument, offset: number): number {
   let lo = 0;
   let hi = doc.blocks.length - 1;
   while (lo <= hi) {
@@ -10,9 +13,14 @@ export function blockAt(doc: ReportDocument, offset: number) {
     const b = doc.blocks[mid]!;
     if (offset < b.span.start) hi = mid - 1;
     else if (offset >= b.span.end) lo = mid + 1;
-    else return b;
+    else return mid;
   }
-  return doc.blocks[Math.min(lo, doc.blocks.length - 1)];
+  return Math.max(0, Math.min(lo, doc.blocks.length - 1));
+}
+
+/** The block containing an offset (see {@link blockIndexAt}). */
+export function blockAt(doc: ReportDocument, offset: number) {
+  return doc.blocks[blockIndexAt(doc, offset)];
 }
 
 /** A Location for a span of a document, with its quote, section path and page. */

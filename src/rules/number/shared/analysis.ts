@@ -11,6 +11,7 @@ import { resolveKeys } from './resolve-keys';
 import { scaleOf } from './scale';
 import { segment, type Segmentation } from './segments';
 import { mapBudgetRows, type BudgetRow } from './tables';
+import { blockIndexAt } from '../../../check/locate';
 
 export interface Coverage {
   found: number;
@@ -35,19 +36,6 @@ export interface NumberAnalysis {
 export function derive<T>(a: NumberAnalysis, key: string, compute: (a: NumberAnalysis) => T): T {
   if (!a.derived.has(key)) a.derived.set(key, compute(a));
   return a.derived.get(key) as T;
-}
-
-function blockIndexAt(doc: ReportDocument, offset: number): number {
-  let lo = 0;
-  let hi = doc.blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const b = doc.blocks[mid]!;
-    if (offset < b.span.start) hi = mid - 1;
-    else if (offset >= b.span.end) lo = mid + 1;
-    else return mid;
-  }
-  return Math.max(0, Math.min(lo, doc.blocks.length - 1));
 }
 
 function groupBy(ms: Mention[], key: (m: Mention) => number): Map<number, Mention[]> {
