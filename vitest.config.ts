@@ -1,8 +1,27 @@
+import { readFile } from 'node:fs/promises';
+import { join, normalize } from 'node:path';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 
-// Two projects: plain Node for the library and CLI, and workerd (the real
-// Workers runtime, with a local D1) for the service.
+const FIXTURES = join(__dirname, 'fixtures');
+
+/**
+ * The FIXTURES service binding of the workers tests: GET /<path under fixtures/> returns
+ * the file's bytes. Inlining large files into test modules instead overflows the test
+ * pool's WebSocket (workerd error 1009, "Message is too large").
+ */
+async function serveFixture(request: Request): Promise<Response> {
+  const path = normalize(decodeURIComponent(new URL(request.url).pathname)).replace(/^[/\\]+/, '');
+  if (path.startsWith('..')) return new Response('forbidden', { status: 403 });
+  try {
+    return new Response(await readFile(join(FIXTURES, path)));
+  } catch {
+    return new Response(`no fixture ${path}`, { status: 404 });
+  }
+}
+
+// Three projects: plain Node for the library and CLI, workerd (the real Workers
+// runtime, with a local D1) for the service, and the web page in a real browser.
 export default defineConfig({
   test: {
     // The json report is what .ci/run counts for its closing "N passed, N failed" line.
@@ -17,13 +36,12 @@ export default defineConfig({
         },
       },
       {
-        // Fixtures reach workerd as `?inline` data URLs; Vite must treat these files as assets.
-        assetsInclude: ['**/*.docx', '**/*.doc', '**/*.zip', '**/*.bin'],
         plugins: [
           cloudflareTest(async () => ({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
               bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations'), CORPUS_TOKEN: 'test-token' },
+              serviceBindings: { FIXTURES: serveFixture },
             },
           })),
         ],
@@ -32,6 +50,18 @@ export default defineConfig({
           include: ['src/**/*.worker.test.ts'],
           setupFiles: ['./test/apply-migrations.ts'],
           testTimeout: 60_000,
+        },
+      },
+      {
+        // The page in Debian's Chromium (playwright-core) against the service started as the
+        // README starts it (`npm start`, http://127.0.0.1:8787); see test/browser/global-setup.ts.
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['./test/browser/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -1,10 +1,12 @@
 // `npm run eval`: every evaluation suite, one table each.
+import { runDraftEval } from './draft/run';
 import { runDuplicatesEval } from './duplicates/run';
 import { runNumbersEval } from './numbers/run';
 
 const suites: Array<[string, () => Promise<string>]> = [
   ['重复检查', runDuplicatesEval],
   ['数字核对', runNumbersEval],
+  ['起草', runDraftEval],
 ];
 
 for (const [name, run] of suites) {

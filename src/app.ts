@@ -1,14 +1,19 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { errorEnvelope, JixiaoError } from './errors';
+import type { LlmEnv } from './draft/llm/config';
 import type { PdfExtractor } from './ingest/ingest';
 import { checkRoutes } from './routes/check';
+import { corpusRoutes } from './routes/corpus';
 import { docsRoutes } from './routes/docs-page';
+import { draftRoutes } from './routes/draft';
+import { exportRoutes } from './routes/export';
 import { figuresRoutes } from './routes/figures';
 import { registerOpenApi } from './routes/openapi';
 import { parseRoutes } from './routes/parse';
+import { assetRoutes } from './web/assets';
 import { INDEX_HTML } from './web/index-page';
 
-export type Bindings = { DB: D1Database; CORPUS_TOKEN?: string };
+export type Bindings = { DB: D1Database; CORPUS_TOKEN?: string } & LlmEnv;
 
 /** What the routes need from the platform: injected so Node and workerd differ only here. */
 export interface AppDeps {
@@ -25,6 +30,7 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.get('/', (c) => c.html(INDEX_HTML));
+  app.route('/', assetRoutes());
   app.get('/healthz', async (c) => {
     const row = await c.env.DB.prepare("SELECT value FROM meta WHERE key = 'schema'").first<{ value: string }>();
     return c.json({ ok: true, schema: row?.value ?? null });
@@ -32,6 +38,9 @@ export function createApp(deps: AppDeps) {
   app.route('/', parseRoutes());
   app.route('/', checkRoutes());
   app.route('/', figuresRoutes());
+  app.route('/', draftRoutes());
+  app.route('/', exportRoutes());
+  app.route('/', corpusRoutes());
   app.route('/', docsRoutes());
   registerOpenApi(app);
   app.notFound((c) => c.json(errorEnvelope(new JixiaoError('NOT_FOUND')), 404));

@@ -17,6 +17,12 @@ export const ERRORS = {
   TOO_MANY_PAGES: { status: 422, message: 'PDF 超过 500 页上限：请只上传自评报告本身。' },
   INVALID_FIGURES: { status: 400, message: '数据（figures）格式不正确。' },
   INVALID_REQUEST: { status: 400, message: '请求格式不正确。' },
+  INVALID_DRAFT_REQUEST: { status: 400, message: '起草请求格式不正确。' },
+  LLM_NOT_CONFIGURED: {
+    status: 400,
+    message: '未配置大模型：请设置 JIXIAO_MODEL，以及 OPENAI_API_KEY 或 OPENAI_BASE_URL（本地 vLLM、Ollama 只需地址）；不指定模型时可用内置模板起草（provider 取 template）。',
+  },
+  INVALID_EXPORT_REQUEST: { status: 400, message: '导出请求格式不正确：需要 {"sections": [{"title", "text"}]}。' },
   MALFORMED_MULTIPART: {
     status: 400,
     message: '上传的表单（multipart/form-data）格式有误或缺少 file 字段：请用 file 字段上传一个文件。',
@@ -24,6 +30,19 @@ export const ERRORS = {
   NOT_FOUND: { status: 404, message: '请求的地址不存在。' },
   FILE_NOT_FOUND: { status: 404, message: '找不到文件。' },
   USAGE: { status: 400, message: '命令用法不正确：运行 jixiao --help 查看用法。' },
+  UNAUTHORIZED: {
+    status: 401,
+    message: '未授权：添加或删除语料库报告需要访问令牌，请在请求头中提供 Authorization: Bearer <令牌>。',
+  },
+  CORPUS_WRITE_DISABLED: {
+    status: 403,
+    message: '语料库写入未启用：服务没有配置访问令牌（CORPUS_TOKEN），不接受添加或删除报告。请管理员配置 CORPUS_TOKEN 后再试；查询语料库不受影响。',
+  },
+  CORPUS_NOT_FOUND: { status: 404, message: '语料库中没有这份报告：请核对报告编号（用 jixiao corpus list 或 GET /v1/corpus 查看）。' },
+  CORPUS_NOT_READY: {
+    status: 503,
+    message: '语料库尚未初始化（数据库缺少语料库数据表）：本地请先运行 npm run db:migrate，线上请先执行 wrangler d1 migrations apply。',
+  },
   INTERNAL: { status: 500, message: '服务内部错误，请稍后重试；如持续出现，请联系管理员。' },
 } as const;
 

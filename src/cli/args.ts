@@ -9,6 +9,14 @@ export interface CliArgs {
   outline: boolean;
   corpus: boolean;
   figures: string | undefined;
+  /** draft: the request file, the provider, and where to write a .docx. */
+  input: string | undefined;
+  provider: string | undefined;
+  docx: string | undefined;
+  /** corpus add: display name, department and year overriding what ingestion found. */
+  name: string | undefined;
+  department: string | undefined;
+  year: string | undefined;
   help: boolean;
 }
 
@@ -34,6 +42,12 @@ export function parseCliArgs(argv: string[]): CliArgs {
         outline: { type: 'boolean', default: false },
         corpus: { type: 'boolean', default: false },
         figures: { type: 'string' },
+        input: { type: 'string' },
+        provider: { type: 'string' },
+        docx: { type: 'string' },
+        name: { type: 'string' },
+        department: { type: 'string' },
+        year: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -53,6 +67,12 @@ export function parseCliArgs(argv: string[]): CliArgs {
     outline: values.outline,
     corpus: values.corpus,
     figures: values.figures,
+    input: values.input,
+    provider: values.provider,
+    docx: values.docx,
+    name: values.name,
+    department: values.department,
+    year: values.year,
     help: values.help,
   };
 }

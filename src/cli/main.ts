@@ -1,6 +1,8 @@
 import { errorEnvelope, JixiaoError } from '../errors';
 import { parseCliArgs, requestedFormat } from './args';
 import { checkCommand } from './commands/check';
+import { draftCommand } from './commands/draft';
+import { corpusCommand } from './commands/corpus';
 import { figuresCommand } from './commands/figures';
 import { parseCommand } from './commands/parse';
 import { EXIT, type Io } from './io';
@@ -14,14 +16,26 @@ export const HELP = `jixiao — 绩效自评报告的起草与审查工具
   jixiao check <文件...> [--against <参照文件...>] [--figures <figures.json>]
                                                       检查报告：重复段落、数字核对、数字用法
   jixiao figures <figures.json>                       校验结构化数据文件
+  jixiao draft --input <请求.json> [--provider template|llm] [--docx <输出.docx>]
+                                                      起草报告章节（公文语体，数字逐个核对）；--docx 另存为
+                                                      GB/T 9704 版式的 Word 文件；配置了大模型（JIXIAO_MODEL 等）
+                                                      时默认用模型，否则用内置模板
+  jixiao corpus add <文件...> [--name <名称>] [--department <部门>] [--year <年度>]
+                                                      把往年报告加入本地语料库（同一文本重复加入只更新）
+  jixiao corpus list                                  列出本地语料库中的报告
+  jixiao corpus remove <编号...>                      从本地语料库删除报告
   jixiao --help                                       显示本说明
 
 通用选项：
   --format text|json   输出格式；json 时向标准输出打印一个 JSON 文档（默认 text）
 
+本地语料库与 npm start（wrangler dev）共用同一个本地 D1 数据库（<项目>/.wrangler/state，
+可用环境变量 JIXIAO_STATE_DIR 另指目录）；首次使用时自动建表。本地写入不需要令牌，
+服务端语料库通过 POST/DELETE /v1/corpus 管理（需要 CORPUS_TOKEN）。
+
 退出码：0 正常；1 发现错误级别的问题（check）；2 用法或输入错误。`;
 
-const COMMANDS = { parse: parseCommand, check: checkCommand, figures: figuresCommand } as const;
+const COMMANDS = { parse: parseCommand, check: checkCommand, figures: figuresCommand, draft: draftCommand, corpus: corpusCommand } as const;
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
 export async function run(argv: string[], io: Io): Promise<number> {

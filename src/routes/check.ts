@@ -6,6 +6,7 @@ import { JixiaoError } from '../errors';
 import { readUpload, type Upload } from '../http/read-upload';
 import { ingestBytes, ingestText, type PdfExtractor } from '../ingest/ingest';
 import type { Figures } from '../model/figures';
+import { createCorpusLookup } from '../corpus/lookup';
 import { checkFiguresConsistency } from '../rules/number/figures-consistency';
 import { validateFigures } from './figures';
 
@@ -23,7 +24,8 @@ export function checkRoutes() {
     const figures = form ? formFigures(form) : json?.figures !== undefined ? validateFigures(json.figures) : undefined;
     const refs = (await references).filter((r) => r.doc.id !== doc.id);
     const figs = await figures;
-    const result = await checkDocument({ doc, references: refs, figures: figs });
+    const corpus = wantsCorpus(form, json) ? createCorpusLookup(c.env.DB) : undefined;
+    const result = await checkDocument({ doc, references: refs, figures: figs, corpus });
     const file = upload.kind === 'bytes' ? (upload.name ?? 'report') : 'text';
     // `?include=document` adds the parsed document (what /v1/parse returns), so the web page needs one request.
     const withDoc = (c.req.query('include') ?? '').split(',').includes('document');
@@ -81,4 +83,10 @@ async function withFile<T>(file: string, fn: () => Promise<T>): Promise<T> {
     if (err instanceof JixiaoError) throw new JixiaoError(err.code, `参照文件「${file}」：${err.message}`, err.details);
     throw err;
   }
+}
+
+/** `corpus=true` (multipart field or query) or `"corpus": true` (JSON): compare with the stored corpus. */
+function wantsCorpus(form: FormData | undefined, json: Record<string, unknown> | undefined): boolean {
+  const v = form ? form.get('corpus') : json?.corpus;
+  return v === true || v === 'true' || v === '1' || v === 'on';
 }

@@ -1,7 +1,9 @@
 import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import seed000 from '../../fixtures/seeds/000.txt?raw';
-import seed002 from '../../fixtures/seeds/002.txt?raw';
+import { fixtureText } from '../../test/fixtures-worker';
+
+const seed000 = await fixtureText('seeds/000.txt');
+const seed002 = await fixtureText('seeds/002.txt');
 
 type CheckJson = {
   documents: Array<{ file: string; findings: Array<{ ruleId: string; quote: string; related: Array<{ file?: string; quote: string }> }>; stats: { errors: number; warnings: number } }>;

@@ -1,29 +1,17 @@
 // Real files through the Worker's /v1/parse: every format, and each bad file with its own code.
 import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import corrupt from '../../fixtures/bad/corrupt.pdf?inline';
-import garbage from '../../fixtures/bad/corrupt-garbage.pdf?inline';
-import emptyPdf from '../../fixtures/bad/empty.pdf?inline';
-import encrypted from '../../fixtures/bad/encrypted.pdf?inline';
-import legacyDoc from '../../fixtures/bad/legacy.doc?inline';
-import manyPages from '../../fixtures/bad/many-pages.pdf?inline';
-import notDocx from '../../fixtures/bad/not-a-docx.zip?inline';
-import randomBin from '../../fixtures/bad/random.bin?inline';
-import scanned from '../../fixtures/bad/scanned.pdf?inline';
-import nonEmbedded from '../../fixtures/pdf/nonembedded-cjk.pdf?inline';
-import seedDocx from '../../fixtures/seeds/001.docx?inline';
-import seedPdf from '../../fixtures/seeds/000.pdf?inline';
+import { fixture } from '../../test/fixtures-worker';
 
-const bytes = (dataUrl: string) => Uint8Array.from(atob(dataUrl.slice(dataUrl.indexOf(',') + 1)), (c) => c.charCodeAt(0));
-const upload = (dataUrl: string, name: string) => {
+const upload = async (path: string, name: string) => {
   const form = new FormData();
-  form.append('file', new File([bytes(dataUrl)], name));
+  form.append('file', new File([await fixture(path)], name));
   return SELF.fetch('http://jixiao.test/v1/parse', { method: 'POST', body: form });
 };
 
 describe('/v1/parse with real files in workerd', () => {
   it('parses a PDF into sections and paragraphs, joining the page-split paragraph', async () => {
-    const res = await upload(seedPdf, '000.pdf');
+    const res = await upload('seeds/000.pdf', '000.pdf');
     expect(res.status).toBe(200);
     const doc = (await res.json()) as { format: string; pageCount: number; text: string; sections: Array<{ title: string }> };
     expect(doc.format).toBe('pdf');
@@ -33,13 +21,13 @@ describe('/v1/parse with real files in workerd', () => {
   });
 
   it('parses a PDF whose Chinese font is not embedded', async () => {
-    const res = await upload(nonEmbedded, 'nonembedded.pdf');
+    const res = await upload('pdf/nonembedded-cjk.pdf', 'nonembedded.pdf');
     expect(res.status).toBe(200);
     expect(((await res.json()) as { text: string }).text).toContain('3,363.37万元');
   });
 
   it('parses a Word document with heading styles', async () => {
-    const res = await upload(seedDocx, '001.docx');
+    const res = await upload('seeds/001.docx', '001.docx');
     expect(res.status).toBe(200);
     const doc = (await res.json()) as { format: string; year: number; sections: Array<{ title: string }> };
     expect(doc.format).toBe('docx');
@@ -50,15 +38,15 @@ describe('/v1/parse with real files in workerd', () => {
 
 describe('/v1/parse error codes for bad files', () => {
   it.each([
-    [emptyPdf, 'empty.pdf', 400, 'EMPTY_FILE'],
-    [corrupt, 'corrupt.pdf', 422, 'PDF_CORRUPT'],
-    [garbage, 'garbage.pdf', 422, 'PDF_CORRUPT'],
-    [encrypted, 'encrypted.pdf', 422, 'PDF_ENCRYPTED'],
-    [scanned, 'scanned.pdf', 422, 'PDF_NO_TEXT'],
-    [manyPages, 'many.pdf', 422, 'TOO_MANY_PAGES'],
-    [legacyDoc, 'old.doc', 415, 'UNSUPPORTED_TYPE'],
-    [notDocx, 'x.docx', 415, 'UNSUPPORTED_TYPE'],
-    [randomBin, 'x.bin', 415, 'UNSUPPORTED_TYPE'],
+    ['bad/empty.pdf', 'empty.pdf', 400, 'EMPTY_FILE'],
+    ['bad/corrupt.pdf', 'corrupt.pdf', 422, 'PDF_CORRUPT'],
+    ['bad/corrupt-garbage.pdf', 'garbage.pdf', 422, 'PDF_CORRUPT'],
+    ['bad/encrypted.pdf', 'encrypted.pdf', 422, 'PDF_ENCRYPTED'],
+    ['bad/scanned.pdf', 'scanned.pdf', 422, 'PDF_NO_TEXT'],
+    ['bad/many-pages.pdf', 'many.pdf', 422, 'TOO_MANY_PAGES'],
+    ['bad/legacy.doc', 'old.doc', 415, 'UNSUPPORTED_TYPE'],
+    ['bad/not-a-docx.zip', 'x.docx', 415, 'UNSUPPORTED_TYPE'],
+    ['bad/random.bin', 'x.bin', 415, 'UNSUPPORTED_TYPE'],
   ])('%#: %s %s → %i %s', async (file, name, status, code) => {
     const res = await upload(file, name);
     expect(res.status).toBe(status);

@@ -10,7 +10,7 @@ import { ingestFile } from '../node-ingest';
 import { readFiguresFile } from './figures';
 
 /**
- * jixiao check <file...> [--against <file...>] [--figures f.json]: findings per file; the
+ * jixiao check <file...> [--against <file...>] [--figures f.json] [--corpus]: findings per file; the
  * figures file is checked for its own arithmetic first.
  */
 export async function checkCommand(args: CliArgs, io: Io): Promise<number> {
@@ -19,12 +19,18 @@ export async function checkCommand(args: CliArgs, io: Io): Promise<number> {
   const references: ReferenceDoc[] = [];
   for (const file of args.against) references.push({ file, doc: await ingestFile(file) });
   const documents = [];
-  for (const file of args.files) {
-    const doc = await ingestFile(file);
-    // A file given both as subject and as reference is not compared with itself.
-    const refs = references.filter((r) => r.doc.id !== doc.id);
-    const result = await checkDocument({ doc, references: refs, figures });
-    documents.push({ file, title: doc.title, findings: result.findings, stats: result.stats });
+  // --corpus: the local D1 that `npm start` uses, through wrangler's platform proxy.
+  const corpus = args.corpus ? await (await import('../../corpus/local')).openLocalCorpus({ onMigration: (m) => io.err(`已应用数据库迁移：${m}`) }) : undefined;
+  try {
+    for (const file of args.files) {
+      const doc = await ingestFile(file);
+      // A file given both as subject and as reference is not compared with itself.
+      const refs = references.filter((r) => r.doc.id !== doc.id);
+      const result = await checkDocument({ doc, references: refs, figures, corpus: corpus?.lookup });
+      documents.push({ file, title: doc.title, findings: result.findings, stats: result.stats });
+    }
+  } finally {
+    await corpus?.dispose();
   }
   const figuresReport = figures && args.figures ? { file: args.figures, problems: checkFiguresConsistency(figures) } : undefined;
   if (args.format === 'json') io.out(JSON.stringify(figuresReport ? { documents, figures: figuresReport } : { documents }));

@@ -1,13 +1,6 @@
 // Runs inside workerd (the workers project): the same extractor, CMaps bundled as Data modules.
 import { describe, expect, it } from 'vitest';
-import corruptPdf from '../../../fixtures/bad/corrupt.pdf?inline';
-import encryptedPdf from '../../../fixtures/bad/encrypted.pdf?inline';
-import manyPagesPdf from '../../../fixtures/bad/many-pages.pdf?inline';
-import scannedPdf from '../../../fixtures/bad/scanned.pdf?inline';
-import nonEmbeddedExpected from '../../../fixtures/pdf/nonembedded-cjk.expected.txt?raw';
-import nonEmbeddedPdf from '../../../fixtures/pdf/nonembedded-cjk.pdf?inline';
-import seed000Pdf from '../../../fixtures/seeds/000.pdf?inline';
-import seed000Txt from '../../../fixtures/seeds/000.txt?raw';
+import { fixture, fixtureText } from '../../../test/fixtures-worker';
 import { JixiaoError } from '../../errors';
 import type { RawBlock } from '../../model/raw';
 import { GB1_CMAP_PATTERN } from './cmap-source';
@@ -15,7 +8,6 @@ import { GB1_CMAPS } from './cmaps-gb1.generated';
 import { workerCMapSource } from './cmaps-worker';
 import { extractPdf } from './extract-pdf';
 
-const bytes = (dataUrl: string) => Uint8Array.from(atob(dataUrl.slice(dataUrl.indexOf(',') + 1)), (c) => c.charCodeAt(0));
 const strip = (s: string) => s.replace(/\s+/g, '');
 const paragraphsOf = (txt: string) => txt.split('\n').map(strip).filter((p) => p !== '');
 function mergeContinued(blocks: RawBlock[]): string[] {
@@ -43,30 +35,30 @@ describe('extractPdf inside workerd', () => {
   });
 
   it('extracts the Chinese text of a PDF whose font is not embedded', async () => {
-    const doc = await extractPdf(bytes(nonEmbeddedPdf), opts);
+    const doc = await extractPdf(await fixture('pdf/nonembedded-cjk.pdf'), opts);
     expect(doc.pageCount).toBe(3);
-    expect(mergeContinued(doc.blocks)).toEqual(paragraphsOf(nonEmbeddedExpected));
+    expect(mergeContinued(doc.blocks)).toEqual(paragraphsOf(await fixtureText('pdf/nonembedded-cjk.expected.txt')));
     expect(doc.blocks.some((b) => b.text.includes('本部门2021年度一般公共预算财政拨款支出'))).toBe(true);
     // Twice: the bundled CMap bytes must survive being handed to pdf.js.
-    const again = await extractPdf(bytes(nonEmbeddedPdf), opts);
+    const again = await extractPdf(await fixture('pdf/nonembedded-cjk.pdf'), opts);
     expect(again.blocks).toEqual(doc.blocks);
   });
 
   it('gives seed 000 the same paragraphs, pages and page-break hints as in Node', async () => {
-    const doc = await extractPdf(bytes(seed000Pdf), opts);
+    const doc = await extractPdf(await fixture('seeds/000.pdf'), opts);
     expect(doc.pageCount).toBe(13);
-    expect(mergeContinued(doc.blocks)).toEqual(paragraphsOf(seed000Txt));
+    expect(mergeContinued(doc.blocks)).toEqual(paragraphsOf(await fixtureText('seeds/000.txt')));
     expect(doc.blocks.filter((b) => b.continues === true).map((b) => b.page)).toEqual([7, 9, 10, 12]);
     expect(doc.blocks.some((b) => /^-\s*\d+\s*-$/m.test(b.text))).toBe(false);
   });
 
   it.each([
-    ['corrupt.pdf', 'PDF_CORRUPT', corruptPdf],
-    ['encrypted.pdf', 'PDF_ENCRYPTED', encryptedPdf],
-    ['scanned.pdf', 'PDF_NO_TEXT', scannedPdf],
-    ['many-pages.pdf', 'TOO_MANY_PAGES', manyPagesPdf],
+    ['corrupt.pdf', 'PDF_CORRUPT', 'bad/corrupt.pdf'],
+    ['encrypted.pdf', 'PDF_ENCRYPTED', 'bad/encrypted.pdf'],
+    ['scanned.pdf', 'PDF_NO_TEXT', 'bad/scanned.pdf'],
+    ['many-pages.pdf', 'TOO_MANY_PAGES', 'bad/many-pages.pdf'],
   ])('%s → %s', async (_name, code, pdf) => {
-    const err = await extractPdf(bytes(pdf), opts).catch((e: unknown) => e);
+    const err = await extractPdf(await fixture(pdf), opts).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(JixiaoError);
     expect((err as JixiaoError).code).toBe(code);
   });
