@@ -3,7 +3,7 @@ import { join, normalize } from 'node:path';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 
-const FIXTURES = join(__dirname, 'fixtures');
+const FIXTURES = join(import.meta.dirname, 'fixtures');
 
 /**
  * The FIXTURES service binding of the workers tests: GET /<path under fixtures/> returns

@@ -35,8 +35,9 @@ CREATE TABLE IF NOT EXISTS corpus_paragraphs (
 -- Where each unit occurs: unit = 52-bit hash of the unit's masked matching text. Identical
 -- units of different reports share an id (set phrases, copies), so the band rows below are
 -- stored once per distinct unit, and document frequency is a COUNT(DISTINCT report_id) on
--- this table's primary key. dept = hash of the report's department (of '#' + id when it
--- has none), copied here so that counting departments needs no join.
+-- this table's primary key. dept = hash of the report's department (of its id when it has
+-- none: it then counts as a department of its own), copied here so that counting
+-- departments needs no join.
 CREATE TABLE IF NOT EXISTS corpus_occurrences (
   unit INTEGER NOT NULL,
   report_id TEXT NOT NULL REFERENCES corpus_reports (id) ON DELETE CASCADE,

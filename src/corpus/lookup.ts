@@ -279,7 +279,10 @@ function covers(p: TextSpan, u: TextSpan): boolean {
   return overlap(p, u) >= 0.9 * (u.end - u.start);
 }
 
-/** Two checked spans are the same passage when they overlap by half of the longer one. */
+/**
+ * Two checked spans are the same passage when they overlap by 80 % of the longer one (a set
+ * phrase found inside a copied paragraph is another passage: its frequency is not the copy's).
+ */
 function overlapsMostly(x: TextSpan, y: TextSpan): boolean {
-  return 2 * overlap(x, y) >= Math.max(x.end - x.start, y.end - y.start);
+  return overlap(x, y) >= 0.8 * Math.max(x.end - x.start, y.end - y.start);
 }

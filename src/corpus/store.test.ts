@@ -113,6 +113,22 @@ describe('StoredCorpusLookup', () => {
     expect(matches.every((x) => x.quote === boilerplateSentence('东湖') || x.quote.includes('城乡低保'))).toBe(true);
   });
 
+  it('a copied paragraph containing a set phrase is copying (frequency 1); the set phrase alone is boilerplate', async () => {
+    const { lookup, docs } = await fresh();
+    const civil = docs[2]!;
+    const block = civil.blocks.filter((b) => b.kind === 'paragraph')[0]!;
+    const copied = civil.text.slice(block.span.start, block.span.end);
+    expect(copied.startsWith(boilerplateSentence('东湖'))).toBe(true);
+    const doc = await ingestText(`2023年东湖区审计局部门整体支出绩效自评报告\n\n一、基本情况\n\n${copied}`);
+    const matches = await lookup.findInDocument(doc);
+    const whole = matches.filter((m) => m.quote === copied);
+    expect(whole).toHaveLength(1);
+    expect(whole[0]).toMatchObject({ reportId: civil.id, documentFrequency: 1, departmentFrequency: 1, boilerplate: false });
+    const phrase = matches.filter((m) => m.quote === boilerplateSentence('东湖'));
+    expect(phrase.length).toBeGreaterThanOrEqual(2);
+    for (const m of phrase) expect(m).toMatchObject({ documentFrequency: 3, boilerplate: true });
+  });
+
   it('ignores the stored copy of the checked report itself', async () => {
     const { store, lookup } = await fresh();
     const checked = await ingestText(checkedReport('东湖').text);

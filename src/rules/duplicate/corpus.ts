@@ -43,7 +43,9 @@ export const corpusReuse: Rule = {
         stored: group.map((m) => ({ reportId: m.reportId, title: m.title, department: m.department, year: m.year, paragraphIndex: m.paragraphIndex })),
       };
       const base = { start: best.span.start, end: best.span.end, related, evidence };
-      if (group.some((m) => m.boilerplate)) {
+      // The group's longest passage decides: a copied paragraph that contains a set phrase is a copy.
+      const longest = group.reduce((a, b) => (b.span.end - b.span.start > a.span.end - a.span.start ? b : a));
+      if (longest.boilerplate) {
         report({
           ...base,
           messageId: 'boilerplate',
@@ -72,18 +74,24 @@ function describeStored(m: CorpusMatch): string {
   return who ? `（${who}）` : '';
 }
 
-/** Matches of the same checked passage (overlapping by half or more) together, in text order. */
+/**
+ * Matches of the same checked passage together, in text order: spans overlapping by at
+ * least 80% of the longer one. A set phrase inside a copied paragraph stays its own group.
+ */
 function groupBySpan(matches: CorpusMatch[]): CorpusMatch[][] {
   const sorted = [...matches].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const groups: CorpusMatch[][] = [];
   for (const m of sorted) {
-    const g = groups[groups.length - 1];
-    const head = g?.[0];
-    const overlap = head ? Math.min(head.span.end, m.span.end) - Math.max(head.span.start, m.span.start) : 0;
-    if (g && head && 2 * overlap >= Math.min(head.span.end - head.span.start, m.span.end - m.span.start)) g.push(m);
+    const g = groups.find((x) => sameSpan(x[0]!, m));
+    if (g) g.push(m);
     else groups.push([m]);
   }
   return groups;
+}
+
+function sameSpan(a: CorpusMatch, b: CorpusMatch): boolean {
+  const overlap = Math.min(a.span.end, b.span.end) - Math.max(a.span.start, b.span.start);
+  return 5 * overlap >= 4 * Math.max(a.span.end - a.span.start, b.span.end - b.span.start);
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

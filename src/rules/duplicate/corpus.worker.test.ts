@@ -43,3 +43,20 @@ describe('check against the stored corpus', () => {
     expect(body.documents[0]!.findings.filter((f) => f.ruleId === 'duplicate/corpus')).toEqual([]);
   });
 });
+
+describe('a copied paragraph that contains a set phrase', () => {
+  it('is reported as copied, and the set phrase separately as 套话', async () => {
+    const ns = '从化';
+    for (const r of storedReports(ns)) {
+      await post('/v1/corpus', { text: r.text, department: r.department, year: r.year }, { authorization: 'Bearer test-token' });
+    }
+    // 民政局's second paragraph with the district's set phrase pasted in front of it
+    const mz = storedReports(ns)[2]!.text.split('\n\n')[4]!;
+    const text = `2023年${ns}区审计局部门整体支出绩效自评报告\n\n一、基本情况\n\n根据${ns}区财政局关于全面实施预算绩效管理工作的有关要求，我单位认真组织开展了部门整体支出绩效自评工作。${mz}`;
+    const res = await post('/v1/check', { text, corpus: true });
+    const body = (await res.json()) as { documents: Array<{ findings: Finding[] }> };
+    const found = body.documents[0]!.findings.filter((f) => f.ruleId === 'duplicate/corpus');
+    expect(found.map((f) => f.messageId).sort()).toEqual(['boilerplate', 'copied']);
+    expect(found.find((f) => f.messageId === 'copied')!.quote).toContain('民政局本年度');
+  });
+});
