@@ -1,7 +1,7 @@
-import type { z } from 'zod';
 import { chineseFieldPath, type FieldProblem } from '../model/figures';
 import { DraftRequest } from './request';
 import { inReportOrder, SECTION_KINDS, SECTION_TITLES, type SectionKind } from './sections';
+import { chineseIssue } from '../model/zod-messages';
 
 const FIELD_NAMES: Record<string, string> = {
   figures: '数据（figures）',
@@ -32,29 +32,6 @@ export function draftFieldPath(path: ReadonlyArray<PropertyKey>): string {
     .join('') || '请求';
 }
 
-function issueMessage(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'custom':
-      return issue.message;
-    case 'invalid_type':
-      return issue.input === undefined ? '缺少此项' : `类型不对：应为${TYPE_NAMES[issue.expected] ?? issue.expected}`;
-    case 'invalid_union':
-      return issue.input === undefined ? '缺少此项' : '取值不对：应为数字（如 3363.37）或文字';
-    case 'invalid_value':
-      return `取值不对：只能是 ${issue.values.map(String).join('、')}`;
-    case 'unrecognized_keys':
-      return `有无法识别的字段：${issue.keys.join('、')}`;
-    case 'too_small':
-      return issue.origin === 'string' ? '不能为空' : issue.origin === 'array' ? `至少需要 ${String(issue.minimum)} 项` : `不能小于 ${String(issue.minimum)}`;
-    case 'too_big':
-      return issue.origin === 'string' ? `不能超过 ${String(issue.maximum)} 个字` : issue.origin === 'array' ? `最多 ${String(issue.maximum)} 项` : `不能大于 ${String(issue.maximum)}`;
-    default:
-      return '格式不正确';
-  }
-}
-
-const TYPE_NAMES: Record<string, string> = { string: '文字', number: '数字', object: '对象（{…}）', array: '列表（[…]）', boolean: '是/否' };
-
 /** What each section needs from the request, as a check returning the missing field (or null). */
 const NEEDS: Record<SectionKind, (r: DraftRequest) => FieldProblem | null> = {
   income: (r) =>
@@ -82,7 +59,7 @@ export function validateDraftRequest(input: unknown): DraftValidation {
   if (!r.success) {
     return {
       ok: false,
-      problems: r.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), field: draftFieldPath(issue.path), message: issueMessage(issue) })),
+      problems: r.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), field: draftFieldPath(issue.path), message: chineseIssue(issue) })),
     };
   }
   const request = r.data;

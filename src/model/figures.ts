@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { chineseIssue } from './zod-messages';
 
 /**
  * An amount kept exact: a decimal string ("3,363.37" or "3363.37") or a JSON
@@ -128,31 +129,6 @@ export function parseFigures(input: unknown): { ok: true; figures: Figures } | {
       message: chineseIssue(issue),
     })),
   };
-}
-
-function chineseIssue(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'custom':
-      return issue.message;
-    case 'invalid_type':
-      return issue.input === undefined ? '缺少此项' : `类型不对：应为${typeName(issue.expected)}`;
-    case 'invalid_union':
-      return issue.input === undefined ? '缺少此项' : '应为数字金额（如 3363.37）或文字';
-    case 'invalid_value':
-      return `取值不对：只能是 ${issue.values.map(String).join('、')}`;
-    case 'unrecognized_keys':
-      return `有无法识别的字段：${issue.keys.join('、')}`;
-    case 'too_small':
-      return issue.origin === 'string' ? '不能为空' : `不能小于 ${String(issue.minimum)}`;
-    case 'too_big':
-      return `不能大于 ${String(issue.maximum)}`;
-    default:
-      return '格式不正确';
-  }
-}
-
-function typeName(t: string): string {
-  return ({ string: '文字', number: '数字', object: '对象（{…}）', array: '列表（[…]）', boolean: '是/否' } as Record<string, string>)[t] ?? t;
 }
 
 /** The figures schema as JSON Schema, for other tools and the docs. */
