@@ -59,7 +59,7 @@ export async function benchDuplicates(): Promise<string> {
   };
   let bigText = '';
   while (bigText.length < 50_000) bigText += `${big(12_000, bigText.length + 1)}\n\n`;
-  docs.push({ name: '合成 2 万字（无重复）', doc: await ingestText(cleanReport(sentences, 20_000, 4242).slice(0, 20_000)) });
+  docs.push({ name: '合成（无重复，句子用尽为止）', doc: await ingestText(cleanReport(sentences, 20_000, 4242).slice(0, 20_000)) });
   docs.push({ name: '合成 2 万字', doc: await ingestText(bigText.slice(0, 20_000)) });
   docs.push({ name: '合成 5 万字', doc: await ingestText(bigText.slice(0, 50_000)) });
   const rows = docs.map(({ name, doc }) => {
