@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { downloadOf, fixture, launch, openPage, shot, type TestPage } from './browser';
-import { docxText, unzip } from './zip';
+import { docxText, unzip } from '../zip';
 
 let browser: Browser;
 let t: TestPage;

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { downloadOf, fixture, launch, openPage, shot, type TestPage } from './browser';
-import { docxText, unzip } from './zip';
+import { docxText, unzip } from '../zip';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -4,24 +4,13 @@ import { JixiaoError } from '../../errors';
 import type { RawBlock } from '../../model/raw';
 import { nodeCMapSource } from './cmaps-node';
 import { extractPdf } from './extract-pdf';
+import { mergeContinued, paragraphsOf, strip } from './test-paragraphs';
 
 const fixture = (path: string) => new Uint8Array(readFileSync(new URL(`../../../fixtures/${path}`, import.meta.url)));
 const text = (path: string) => readFileSync(new URL(`../../../fixtures/${path}`, import.meta.url), 'utf8');
 const cmaps = nodeCMapSource();
-const strip = (s: string) => s.replace(/\s+/g, '');
 
-/** Paragraphs of a text file: its non-empty lines, whitespace removed. */
-const paragraphsOf = (txt: string) => txt.split('\n').map(strip).filter((p) => p !== '');
 
-/** Blocks joined wherever the extractor says `continues: true`, whitespace removed. */
-function mergeContinued(blocks: RawBlock[]): string[] {
-  const out: string[] = [];
-  for (const b of blocks) {
-    if (b.continues === true && out.length > 0) out[out.length - 1] += strip(b.text);
-    else out.push(strip(b.text));
-  }
-  return out;
-}
 
 const firstBlocksOfPages = (blocks: RawBlock[]) => blocks.filter((b, i) => i > 0 && blocks[i - 1]!.page !== b.page);
 

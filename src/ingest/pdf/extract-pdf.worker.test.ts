@@ -2,22 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, fixtureText } from '../../../test/fixtures-worker';
 import { JixiaoError } from '../../errors';
-import type { RawBlock } from '../../model/raw';
 import { GB1_CMAP_PATTERN } from './cmap-source';
 import { GB1_CMAPS } from './cmaps-gb1.generated';
 import { workerCMapSource } from './cmaps-worker';
 import { extractPdf } from './extract-pdf';
+import { mergeContinued, paragraphsOf } from './test-paragraphs';
 
-const strip = (s: string) => s.replace(/\s+/g, '');
-const paragraphsOf = (txt: string) => txt.split('\n').map(strip).filter((p) => p !== '');
-function mergeContinued(blocks: RawBlock[]): string[] {
-  const out: string[] = [];
-  for (const b of blocks) {
-    if (b.continues === true && out.length > 0) out[out.length - 1] += strip(b.text);
-    else out.push(strip(b.text));
-  }
-  return out;
-}
 const opts = { cmaps: workerCMapSource };
 
 describe('extractPdf inside workerd', () => {
