@@ -8,6 +8,8 @@ export interface CliArgs {
   format: 'text' | 'json';
   outline: boolean;
   corpus: boolean;
+  /** check: also compare every given report with every other. */
+  againstEachOther: boolean;
   figures: string | undefined;
   /** draft: the request file, the provider, and where to write a .docx. */
   input: string | undefined;
@@ -41,6 +43,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         format: { type: 'string', default: 'text' },
         outline: { type: 'boolean', default: false },
         corpus: { type: 'boolean', default: false },
+        'against-each-other': { type: 'boolean', default: false },
         figures: { type: 'string' },
         input: { type: 'string' },
         provider: { type: 'string' },
@@ -66,6 +69,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     format: values.format,
     outline: values.outline,
     corpus: values.corpus,
+    againstEachOther: values['against-each-other'],
     figures: values.figures,
     input: values.input,
     provider: values.provider,

@@ -41,3 +41,28 @@ function coverage(s: Record<string, unknown>): string {
   if (typeof s.numbersMatchedToFigures === 'number') parts.push(`与源数据比对 ${s.numbersMatchedToFigures} 个`);
   return `；${parts.join('，')}`;
 }
+
+/**
+ * --against-each-other: the pairs of given reports that share passages, most first — each
+ * pair once, counted from the earlier report's side (its findings about the later one).
+ */
+export function formatReusePairs(reports: ReadonlyArray<{ file: string; result: CheckResult }>): string {
+  const index = new Map(reports.map((r, i) => [r.file, i]));
+  const pairs: Array<{ a: string; b: string; passages: number; chars: number }> = [];
+  for (const [i, r] of reports.entries()) {
+    const byPeer = new Map<string, { passages: number; chars: number }>();
+    for (const f of r.result.findings) {
+      const peer = f.ruleId === 'duplicate/against-reference' ? f.related[0]?.file : undefined;
+      if (peer === undefined || (index.get(peer) ?? -1) <= i) continue;
+      const p = byPeer.get(peer) ?? { passages: 0, chars: 0 };
+      p.passages++;
+      p.chars += f.end - f.start;
+      byPeer.set(peer, p);
+    }
+    for (const [peer, p] of byPeer) pairs.push({ a: r.file, b: peer, ...p });
+  }
+  pairs.sort((x, y) => y.passages - x.passages || y.chars - x.chars);
+  const head = `报告之间的重复：${reports.length} 份报告两两比对，${pairs.length} 对有重复段落`;
+  if (pairs.length === 0) return `${head}。\n`;
+  return [`${head}：`, ...pairs.map((p) => `  ${p.a} ↔ ${p.b}：${p.passages} 处，${p.chars} 字`), ''].join('\n');
+}

@@ -2,6 +2,8 @@
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** Rewrites a one-line status on stderr (progress); only set when stderr is a terminal. */
+  status?: (s: string) => void;
 }
 
 /** Exit codes shared by every command. */

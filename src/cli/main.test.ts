@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +84,64 @@ describe('jixiao check', () => {
     const r = await cli('check', fixturePath('bad', 'encrypted.pdf'), '--format', 'json');
     expect(r.code).toBe(EXIT.INPUT);
     expect(JSON.parse(r.out).error.code).toBe('PDF_ENCRYPTED');
+  });
+});
+
+describe('jixiao check on folders and patterns', () => {
+  const dir = join(tmp, 'reports');
+  mkdirSync(join(dir, '2021'), { recursive: true });
+  copyFileSync(fixturePath('seeds', '000.txt'), join(dir, '000.txt'));
+  copyFileSync(fixturePath('seeds', '002.txt'), join(dir, '2021', '002.txt'));
+  copyFileSync(fixturePath('seeds', '004.docx'), join(dir, '2021', '004.docx'));
+  writeFileSync(join(dir, 'notes.md'), '不是报告');
+
+  it('checks every report below a folder, in one JSON document', async () => {
+    const r = await cli('check', dir, '--format', 'json');
+    const files = JSON.parse(r.out).documents.map((d: { file: string }) => d.file);
+    expect(files).toEqual([join(dir, '000.txt'), join(dir, '2021', '002.txt'), join(dir, '2021', '004.docx')]);
+  });
+
+  it('takes glob patterns and plain files together', async () => {
+    const r = await cli('check', `${dir}/**/*.docx`, join(dir, '000.txt'), '--format', 'json');
+    expect(JSON.parse(r.out).documents.map((d: { file: string }) => d.file)).toEqual([join(dir, '2021', '004.docx'), join(dir, '000.txt')]);
+  });
+
+  it('--against-each-other reports reuse between the given reports, and lists the pairs', async () => {
+    const plain = JSON.parse((await cli('check', dir, '--format', 'json')).out);
+    const anyReuse = (d: { findings: Array<{ ruleId: string }> }) => d.findings.some((f) => f.ruleId === 'duplicate/against-reference');
+    expect(plain.documents.some(anyReuse)).toBe(false);
+    const each = JSON.parse((await cli('check', dir, '--against-each-other', '--format', 'json')).out);
+    const [d000, d002, d004] = each.documents;
+    const reuse = d000.findings.filter((f: { ruleId: string }) => f.ruleId === 'duplicate/against-reference');
+    expect(reuse.length).toBeGreaterThan(0);
+    expect(reuse.every((f: { related: Array<{ file: string }> }) => f.related[0]!.file === join(dir, '2021', '002.txt'))).toBe(true);
+    expect(anyReuse(d002)).toBe(true);
+    expect(anyReuse(d004)).toBe(false);
+    const text = await cli('check', dir, '--against-each-other');
+    expect(text.out).toContain(`报告之间的重复：3 份报告两两比对，1 对有重复段落：\n  ${join(dir, '000.txt')} ↔ ${join(dir, '2021', '002.txt')}：${reuse.length} 处`);
+  });
+
+  it('in a run over several files, reports an unreadable one, checks the others and exits 2', async () => {
+    const bad = join(tmp, 'with-bad');
+    mkdirSync(bad);
+    copyFileSync(fixturePath('seeds', '003.txt'), join(bad, '003.txt'));
+    copyFileSync(fixturePath('bad', 'encrypted.pdf'), join(bad, 'encrypted.pdf'));
+    const r = await cli('check', bad, '--format', 'json');
+    expect(r.code).toBe(EXIT.INPUT);
+    const docs = JSON.parse(r.out).documents;
+    expect(docs.map((d: { file: string }) => d.file)).toEqual([join(bad, '003.txt'), join(bad, 'encrypted.pdf')]);
+    expect(docs[0].stats.numbersFound).toBeGreaterThan(10);
+    expect(docs[1]).toEqual({ file: join(bad, 'encrypted.pdf'), error: { code: 'PDF_ENCRYPTED', message: expect.stringContaining('encrypted.pdf') } });
+    expect(r.err).toContain('错误（PDF_ENCRYPTED）：文件「');
+  });
+
+  it('FILE_NOT_FOUND for a folder without reports or a pattern matching nothing', async () => {
+    const none = join(tmp, 'none');
+    mkdirSync(none);
+    const r = await cli('check', none, '--format', 'json');
+    expect(r.code).toBe(EXIT.INPUT);
+    expect(JSON.parse(r.out).error.code).toBe('FILE_NOT_FOUND');
+    expect((await cli('check', `${dir}/*.pdf`)).err).toContain('没有与');
   });
 });
 

@@ -1,10 +1,6 @@
 import { errorEnvelope, JixiaoError } from '../errors';
 import { parseCliArgs, requestedFormat } from './args';
-import { checkCommand } from './commands/check';
-import { draftCommand } from './commands/draft';
-import { corpusCommand } from './commands/corpus';
-import { figuresCommand } from './commands/figures';
-import { parseCommand } from './commands/parse';
+import type { CliArgs } from './args';
 import { EXIT, type Io } from './io';
 
 export { EXIT } from './io';
@@ -13,8 +9,13 @@ export const HELP = `jixiao — 绩效自评报告的起草与审查工具
 
 用法：
   jixiao parse <文件> [--outline]                     解析报告（PDF / DOCX / TXT），输出目录和段落
-  jixiao check <文件...> [--against <参照文件...>] [--figures <figures.json>]
-                                                      检查报告：重复段落、数字核对、数字用法
+  jixiao check <文件、目录或通配符...> [--against <参照文件...>] [--against-each-other]
+              [--figures <figures.json>] [--corpus]
+                                                      检查报告：重复段落、数字核对、数字用法；目录按
+                                                      其下（含子目录）的 .pdf .docx .txt 检查，通配符
+                                                      可用 * ? ** [..] {a,b}（如 '报告/**/*.pdf'）；
+                                                      --against-each-other 另把给出的报告两两比对，
+                                                      列出报告之间的重复
   jixiao figures <figures.json>                       校验结构化数据文件
   jixiao draft --input <请求.json> [--provider template|llm] [--docx <输出.docx>]
                                                       起草报告章节（公文语体，数字逐个核对）；--docx 另存为
@@ -35,7 +36,16 @@ export const HELP = `jixiao — 绩效自评报告的起草与审查工具
 
 退出码：0 正常；1 发现错误级别的问题（check）；2 用法或输入错误。`;
 
-const COMMANDS = { parse: parseCommand, check: checkCommand, figures: figuresCommand, draft: draftCommand, corpus: corpusCommand } as const;
+type Command = (args: CliArgs, io: Io) => Promise<number>;
+
+/** Each command is loaded when it runs, so `jixiao --help` and light commands start fast. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  parse: async () => (await import('./commands/parse')).parseCommand,
+  check: async () => (await import('./commands/check')).checkCommand,
+  figures: async () => (await import('./commands/figures')).figuresCommand,
+  draft: async () => (await import('./commands/draft')).draftCommand,
+  corpus: async () => (await import('./commands/corpus')).corpusCommand,
+};
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -51,9 +61,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.err(HELP);
       return EXIT.INPUT;
     }
-    const command = COMMANDS[args.command as keyof typeof COMMANDS];
-    if (!command) throw new JixiaoError('USAGE', `未知命令：${args.command}。运行 jixiao --help 查看用法。`);
-    return await command(args, io);
+    const load = Object.hasOwn(COMMANDS, args.command) ? COMMANDS[args.command] : undefined;
+    if (!load) throw new JixiaoError('USAGE', `未知命令：${args.command}。运行 jixiao --help 查看用法。`);
+    return await (await load())(args, io);
   } catch (err) {
     const e = err instanceof JixiaoError ? err : new JixiaoError('INTERNAL', `内部错误：${err instanceof Error ? err.message : String(err)}`);
     if (format === 'json') io.out(JSON.stringify(errorEnvelope(e)));

@@ -13,6 +13,16 @@ export async function ingestFile(path: string): Promise<ReportDocument> {
   return ingestBytes(bytes, (b) => extractPdf(b, { cmaps }));
 }
 
+/** Reads a report file like ingestFile, naming the file in any error about its content. */
+export async function ingestNamed(file: string): Promise<ReportDocument> {
+  try {
+    return await ingestFile(file);
+  } catch (err) {
+    if (err instanceof JixiaoError && err.code !== 'FILE_NOT_FOUND') throw new JixiaoError(err.code, `文件「${file}」：${err.message}`, err.details);
+    throw err;
+  }
+}
+
 /** Reads a local file, with Chinese errors for a missing path or an oversized file. */
 export async function readLocalFile(path: string): Promise<Uint8Array> {
   let size: number;

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { JixiaoError } from '../errors';
 import type { RawBlock, RawDocument } from '../model/raw';
 
@@ -9,6 +8,8 @@ import type { RawBlock, RawDocument } from '../model/raw';
  */
 export async function extractDocx(bytes: Uint8Array): Promise<RawDocument> {
   let html: string;
+  // mammoth loads only when a .docx is read (the CLI starts faster without it)
+  const { default: mammoth } = await import('mammoth');
   try {
     const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     // mammoth's Node build reads `buffer`, its browser build (which the Worker bundle uses) `arrayBuffer`.

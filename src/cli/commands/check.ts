@@ -1,44 +1,122 @@
 import { checkDocument } from '../../check/check-document';
-import type { ReferenceDoc } from '../../check/types';
-import { JixiaoError } from '../../errors';
+import type { CheckResult } from '../../check/runner';
+import type { CorpusLookup, ReferenceDoc } from '../../check/types';
+import { errorEnvelope, JixiaoError } from '../../errors';
+import type { Figures } from '../../model/figures';
+import type { ReportDocument } from '../../model/document';
+import { checkFiguresConsistency, type FiguresProblem } from '../../rules/number/figures-consistency';
 import type { CliArgs } from '../args';
-import { checkFiguresConsistency } from '../../rules/number/figures-consistency';
 import { formatFiguresProblems } from '../format-figures';
-import { formatCheckText } from '../format-findings';
+import { formatCheckText, formatReusePairs } from '../format-findings';
+import { expandInputs } from '../inputs';
 import { EXIT, type Io } from '../io';
-import { ingestFile } from '../node-ingest';
-import { readFiguresFile } from './figures';
+import { ingestNamed } from '../node-ingest';
+import { progress } from '../progress';
+
+/** A report that was read and checked. */
+export interface CheckedReport {
+  file: string;
+  doc: ReportDocument;
+  result: CheckResult;
+}
+
+/** A report that could not be read (in a run over several files; a single file stops the run). */
+export interface UnreadReport {
+  file: string;
+  error: JixiaoError;
+}
+
+/** Everything one `jixiao check` run found, before it is printed (or written elsewhere). */
+export interface CheckRun {
+  reports: Array<CheckedReport | UnreadReport>;
+  figures?: { file: string; problems: FiguresProblem[] };
+  /** --against-each-other: every report was also compared with every other. */
+  eachOther: boolean;
+}
 
 /**
- * jixiao check <file...> [--against <file...>] [--figures f.json] [--corpus]: findings per file; the
- * figures file is checked for its own arithmetic first.
+ * jixiao check <files, folders, globs...> [--against <...>] [--against-each-other] [--figures f.json] [--corpus]
+ *
+ * Reads every report once, in one process; checks each (against the references, the corpus,
+ * and with --against-each-other all the other reports given); then prints. In a run over
+ * several files an unreadable one is reported and skipped (exit 2 at the end).
  */
 export async function checkCommand(args: CliArgs, io: Io): Promise<number> {
-  if (args.files.length === 0) throw new JixiaoError('USAGE', 'jixiao check 至少需要一个要检查的文件。');
-  const figures = args.figures !== undefined ? await readFiguresFile(args.figures) : undefined;
+  if (args.files.length === 0) throw new JixiaoError('USAGE', 'jixiao check 至少需要一个要检查的文件、目录或通配符。');
+  const run = await runCheck(args, io);
+  printRun(run, args.format, io);
+  return exitCode(run);
+}
+
+/** Reads and checks; prints nothing but errors and progress. */
+export async function runCheck(args: CliArgs, io: Io): Promise<CheckRun> {
+  const files = await expandInputs(args.files);
+  const againstFiles = args.against.length > 0 ? await expandInputs(args.against) : [];
+  const figures = args.figures !== undefined ? await (await import('./figures')).readFiguresFile(args.figures) : undefined;
   const references: ReferenceDoc[] = [];
-  for (const file of args.against) references.push({ file, doc: await ingestFile(file) });
-  const documents = [];
+  for (const file of againstFiles) references.push({ file, doc: await ingestNamed(file) });
+
+  const bar = progress(io, files.length);
+  const loaded: Array<{ file: string; doc: ReportDocument } | UnreadReport> = [];
+  for (const [i, file] of files.entries()) {
+    bar.step('读取', i + 1, file);
+    try {
+      loaded.push({ file, doc: await ingestNamed(file) });
+    } catch (err) {
+      if (files.length === 1 || !(err instanceof JixiaoError)) throw err;
+      io.err(`错误（${err.code}）：${err.message}`);
+      loaded.push({ file, error: err });
+    }
+  }
+  const docs = loaded.filter((r): r is { file: string; doc: ReportDocument } => 'doc' in r);
+  const peers: ReferenceDoc[] = args.againstEachOther ? docs : [];
+
   // --corpus: the local D1 that `npm start` uses, through wrangler's platform proxy.
   const corpus = args.corpus ? await (await import('../../corpus/local')).openLocalCorpus({ onMigration: (m) => io.err(`已应用数据库迁移：${m}`) }) : undefined;
+  const reports: CheckRun['reports'] = [];
   try {
-    for (const file of args.files) {
-      const doc = await ingestFile(file);
-      // A file given both as subject and as reference is not compared with itself.
-      const refs = references.filter((r) => r.doc.id !== doc.id);
-      const result = await checkDocument({ doc, references: refs, figures, corpus: corpus?.lookup });
-      documents.push({ file, title: doc.title, findings: result.findings, stats: result.stats });
+    for (const [i, r] of loaded.entries()) {
+      if ('error' in r) {
+        reports.push(r);
+        continue;
+      }
+      bar.step('检查', i + 1, r.file);
+      const result = await checkOne(r.doc, [...references, ...peers], figures, corpus?.lookup);
+      reports.push({ file: r.file, doc: r.doc, result });
     }
   } finally {
+    bar.done();
     await corpus?.dispose();
   }
-  const figuresReport = figures && args.figures ? { file: args.figures, problems: checkFiguresConsistency(figures) } : undefined;
-  if (args.format === 'json') io.out(JSON.stringify(figuresReport ? { documents, figures: figuresReport } : { documents }));
-  else {
-    const parts = documents.map((d) => formatCheckText(d.file, d));
-    if (figuresReport) parts.unshift(formatFiguresProblems(figuresReport.file, figuresReport.problems));
-    io.out(parts.join('\n'));
+  const run: CheckRun = { reports, eachOther: args.againstEachOther };
+  if (figures && args.figures) run.figures = { file: args.figures, problems: checkFiguresConsistency(figures) };
+  return run;
+}
+
+/** One report against the references; a report is never compared with itself (same text, any name). */
+function checkOne(doc: ReportDocument, references: ReferenceDoc[], figures: Figures | undefined, corpus: CorpusLookup | undefined) {
+  return checkDocument({ doc, references: references.filter((r) => r.doc.id !== doc.id), figures, corpus });
+}
+
+/** JSON: {"documents":[{file,title,findings,stats} | {file,error}], "figures"?}; text: per report, then reuse between them. */
+export function printRun(run: CheckRun, format: 'text' | 'json', io: Io): void {
+  if (format === 'json') {
+    const documents = run.reports.map((r) =>
+      'error' in r ? { file: r.file, ...errorEnvelope(r.error) } : { file: r.file, title: r.doc.title, findings: r.result.findings, stats: r.result.stats },
+    );
+    io.out(JSON.stringify(run.figures ? { documents, figures: run.figures } : { documents }));
+    return;
   }
-  const figuresErrors = figuresReport?.problems.some((p) => p.severity === 'error') ?? false;
-  return figuresErrors || documents.some((d) => d.stats.errors > 0) ? EXIT.FINDINGS : EXIT.OK;
+  const checked = run.reports.filter((r): r is CheckedReport => 'result' in r);
+  const parts = checked.map((r) => formatCheckText(r.file, r.result));
+  if (run.figures) parts.unshift(formatFiguresProblems(run.figures.file, run.figures.problems));
+  if (run.eachOther) parts.push(formatReusePairs(checked));
+  io.out(parts.join('\n'));
+}
+
+/** 2 when a report could not be read; 1 when there is an error-level finding; else 0. */
+export function exitCode(run: CheckRun): number {
+  if (run.reports.some((r) => 'error' in r)) return EXIT.INPUT;
+  const figuresErrors = run.figures?.problems.some((p) => p.severity === 'error') ?? false;
+  return figuresErrors || run.reports.some((r) => 'result' in r && r.result.stats.errors > 0) ? EXIT.FINDINGS : EXIT.OK;
 }

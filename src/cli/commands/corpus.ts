@@ -5,7 +5,7 @@ import { JixiaoError } from '../../errors';
 import type { ReportDocument } from '../../model/document';
 import type { CliArgs } from '../args';
 import { EXIT, type Io } from '../io';
-import { ingestFile } from '../node-ingest';
+import { ingestNamed } from '../node-ingest';
 
 /**
  * jixiao corpus add <file...> [--name n] [--department d] [--year y] | list | remove <id...>
@@ -92,14 +92,4 @@ function describe(r: CorpusReportSummary): string {
 function parseYear(v: string): number {
   if (!/^\d{4}$/.test(v.trim())) throw new JixiaoError('USAGE', `--year 应为四位年份（收到：${v}）。`);
   return Number(v);
-}
-
-/** Ingests a file, naming it in any error. */
-async function ingestNamed(file: string): Promise<ReportDocument> {
-  try {
-    return await ingestFile(file);
-  } catch (err) {
-    if (err instanceof JixiaoError && err.code !== 'FILE_NOT_FOUND') throw new JixiaoError(err.code, `文件「${file}」：${err.message}`, err.details);
-    throw err;
-  }
 }

@@ -1,0 +1,120 @@
+// bin/jixiao.mjs as a process: the shell line that starts the project's Node 22, the Node
+// re-run (what an old system Node does) with its signal forwarding, and the bundle check.
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundleIsFresh } from '../scripts/build-cli.mjs';
+
+const ROOT = join(__dirname, '..');
+const BIN = join(ROOT, 'bin', 'jixiao.mjs');
+const NODE22 = join(ROOT, 'node_modules', '.bin', 'node');
+const tmp = mkdtempSync(join(tmpdir(), 'jixiao-bin-'));
+
+/** A stand-in for the Node 22 executable: a shell script (what JIXIAO_NODE may name). */
+function fakeNode(name: string, body: string): string {
+  const p = join(tmp, name);
+  writeFileSync(p, `#!/bin/sh\n${body}\n`);
+  chmodSync(p, 0o755);
+  return p;
+}
+
+const waitFor = async (cond: () => boolean, ms = 10_000) => {
+  const t0 = Date.now();
+  while (!cond()) {
+    if (Date.now() - t0 > ms) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+
+/** Starts `node bin/jixiao.mjs …` with the given re-run executable; resolves to how it ended. */
+function wrapper(node: string, args: string[]) {
+  const child = spawn(NODE22, [BIN, ...args], { env: { ...process.env, JIXIAO_NODE: node, JIXIAO_CHILD: '' }, stdio: 'ignore' });
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return { child, done };
+}
+
+describe('bin/jixiao.mjs re-running itself with another Node', () => {
+  it('passes the arguments on and exits with the child\'s status', async () => {
+    const out = join(tmp, 'args.txt');
+    const node = fakeNode('exit3', `printf '%s\\n' "$@" > ${out}; exit 3`);
+    const { done } = wrapper(node, ['check', '报告 一.pdf', '--format', 'json']);
+    expect(await done).toEqual({ code: 3, signal: null });
+    expect(readFileSync(out, 'utf8').split('\n').slice(0, 5)).toEqual([BIN, 'check', '报告 一.pdf', '--format', 'json']);
+  });
+
+  it.each(['SIGTERM', 'SIGINT'] as const)('forwards %s to the child and exits with the child\'s status', async (signal) => {
+    const ready = join(tmp, `ready-${signal}`);
+    const got = join(tmp, `got-${signal}`);
+    const node = fakeNode(`trap-${signal}`, `trap 'echo ${signal} > ${got}; exit 42' ${signal.slice(3)}\ntouch ${ready}\nwhile :; do sleep 0.05; done`);
+    const { child, done } = wrapper(node, ['check', 'x.txt']);
+    await waitFor(() => existsSync(ready));
+    child.kill(signal);
+    expect(await done).toEqual({ code: 42, signal: null });
+    expect(readFileSync(got, 'utf8').trim()).toBe(signal);
+  });
+
+  it('dies of the signal that killed the child', async () => {
+    const ready = join(tmp, 'ready-plain');
+    const node = fakeNode('plain', `touch ${ready}\nexec sleep 30`);
+    const { child, done } = wrapper(node, []);
+    await waitFor(() => existsSync(ready));
+    await new Promise((r) => setTimeout(r, 100)); // let `exec sleep` replace the shell
+    child.kill('SIGTERM');
+    expect(await done).toEqual({ code: null, signal: 'SIGTERM' });
+  });
+
+  it('runs the CLI in the real Node 22', () => {
+    const r = spawnSync(NODE22, [BIN, '--help'], { env: { ...process.env, JIXIAO_NODE: NODE22, JIXIAO_CHILD: '' }, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('jixiao check <文件、目录或通配符...>');
+  });
+});
+
+describe('bin/jixiao.mjs as a program', () => {
+  it('starts through its shell line, from a symlink too, and keeps the exit code', () => {
+    const r = spawnSync(BIN, ['parse'], { encoding: 'utf8', env: { ...process.env, JIXIAO_CHILD: '' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('错误（USAGE）');
+    const link = join(tmp, 'bin-link');
+    spawnSync('ln', ['-s', BIN, link]);
+    const viaLink = spawnSync(link, ['--help'], { encoding: 'utf8' });
+    expect(viaLink.status).toBe(0);
+    expect(viaLink.stdout).toContain('用法：');
+  });
+});
+
+describe('the bundle\'s freshness', () => {
+  function fakeRoot() {
+    const root = mkdtempSync(join(tmp, 'root-'));
+    mkdirSync(join(root, 'dist', 'cli'), { recursive: true });
+    mkdirSync(join(root, 'src'));
+    writeFileSync(join(root, 'src', 'a.ts'), 'export {}');
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(join(root, 'src', 'a.ts'), old, old);
+    writeFileSync(join(root, 'dist', 'cli', 'jixiao.mjs'), '');
+    writeFileSync(join(root, 'dist', 'cli', 'inputs.json'), JSON.stringify(['src/a.ts']));
+    return root;
+  }
+
+  it('is fresh after a build and stale once a source file is edited or removed', () => {
+    const root = fakeRoot();
+    expect(bundleIsFresh(root)).toBe(true);
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(join(root, 'src', 'a.ts'), later, later);
+    expect(bundleIsFresh(root)).toBe(false);
+    const gone = fakeRoot();
+    cpSync(join(gone, 'src', 'a.ts'), join(gone, 'src', 'b.ts'));
+    writeFileSync(join(gone, 'dist', 'cli', 'inputs.json'), JSON.stringify(['src/a.ts', 'src/missing.ts']));
+    expect(bundleIsFresh(gone)).toBe(false);
+  });
+
+  it('is stale when there is no bundle', () => {
+    const root = fakeRoot();
+    writeFileSync(join(root, 'dist', 'cli', 'inputs.json'), '[]');
+    expect(bundleIsFresh(join(root, 'nowhere'))).toBe(false);
+  });
+});
