@@ -54,7 +54,7 @@ export default defineConfig({
       },
       {
         // The page in Debian's Chromium (playwright-core) against the service started as the
-        // README starts it (`npm start`, http://127.0.0.1:8787); see test/browser/global-setup.ts.
+        // README starts it (`npm start`, on a free port with its own local D1); see test/browser/global-setup.ts.
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],

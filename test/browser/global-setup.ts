@@ -1,13 +1,17 @@
 /**
- * Global setup of the `browser` test project: starts the service exactly as the README
- * does (`npm start`: D1 migrations, then `wrangler dev` on 127.0.0.1:8787), in its own
- * process group (spawn's `detached`, i.e. setsid), waits for /healthz, and at the end
- * kills the whole group — npm, wrangler and workerd — so the port is free again.
+ * Global setup of the `browser` test project: starts the service as the README does (`npm
+ * start`: D1 migrations, then `wrangler dev`), but on a free port (JIXIAO_PORT) and with a
+ * fresh local D1 of its own (JIXIAO_STATE_DIR, a temporary folder) — so the tests run while
+ * `npm start` holds 8787 and two `npm test` can run at once. The service runs in its own
+ * process group (spawn's `detached`, i.e. setsid); the setup waits for /healthz, and at the
+ * end kills the whole group — npm, wrangler and workerd — and removes the folder.
  *
  * JIXIAO_BASE_URL=http://… runs the tests against a service that is already running instead.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
@@ -18,9 +22,21 @@ declare module 'vitest' {
 }
 
 const ROOT = resolve(__dirname, '..', '..');
-const BASE = 'http://127.0.0.1:8787';
-const LOG = join(ROOT, 'test-results', 'browser-server.log');
 const START_TIMEOUT_MS = 180_000;
+
+/** A TCP port that nothing listens on right now (the system picks it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
 
 async function healthy(base: string): Promise<boolean> {
   try {
@@ -42,9 +58,9 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
   }
 }
 
-function logTail(): string {
+function logTail(log: string): string {
   try {
-    return readFileSync(LOG, 'utf8').split('\n').slice(-25).join('\n');
+    return readFileSync(log, 'utf8').split('\n').slice(-25).join('\n');
   } catch {
     return '';
   }
@@ -57,14 +73,18 @@ export default async function setup(project: TestProject) {
     project.provide('baseUrl', external);
     return;
   }
-  if (await healthy(BASE)) {
-    throw new Error(
-      `端口 8787 上已经有服务在运行：浏览器测试要自己用 npm start 启动服务。请先停止那个服务，或设置 JIXIAO_BASE_URL=${BASE} 用它来测试。`,
-    );
-  }
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const LOG = join(ROOT, 'test-results', `browser-server-${port}.log`);
+  const stateDir = mkdtempSync(join(tmpdir(), 'jixiao-browser-state-'));
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });
   const log = createWriteStream(LOG);
-  const child = spawn('npm', ['start'], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
+  const child = spawn('npm', ['start'], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, JIXIAO_PORT: String(port), JIXIAO_STATE_DIR: stateDir },
+  });
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
   let exited: number | null = null;
@@ -76,22 +96,23 @@ export default async function setup(project: TestProject) {
   process.on('exit', onExit);
 
   const t0 = Date.now();
-  while (!(await healthy(BASE))) {
-    if (exited !== null) throw new Error(`npm start 退出了（代码 ${exited}），服务没有启动。日志（${LOG}）：\n${logTail()}`);
+  while (!(await healthy(base))) {
+    if (exited !== null) throw new Error(`npm start 退出了（代码 ${exited}），服务没有启动。日志（${LOG}）：\n${logTail(LOG)}`);
     if (Date.now() - t0 > START_TIMEOUT_MS) {
       killGroup(child, 'SIGKILL');
-      throw new Error(`服务在 ${START_TIMEOUT_MS / 1000} 秒内没有就绪。日志（${LOG}）：\n${logTail()}`);
+      throw new Error(`服务在 ${START_TIMEOUT_MS / 1000} 秒内没有就绪。日志（${LOG}）：\n${logTail(LOG)}`);
     }
     await sleep(500);
   }
-  project.provide('baseUrl', BASE);
+  project.provide('baseUrl', base);
 
   return async () => {
     killGroup(child, 'SIGTERM');
     for (let i = 0; i < 40 && exited === null; i++) await sleep(250);
     killGroup(child, 'SIGKILL');
-    for (let i = 0; i < 40 && (await healthy(BASE)); i++) await sleep(250);
+    for (let i = 0; i < 40 && (await healthy(base)); i++) await sleep(250);
     process.off('exit', onExit);
     log.end();
+    rmSync(stateDir, { recursive: true, force: true });
   };
 }
