@@ -7,7 +7,7 @@ import { DEFAULT_SET_PHRASES, prefixSums, setPhraseMask } from './set-phrases';
 import { selfRuns, sharedRuns, type Run } from './shared-runs';
 import type { DiffOp, PassageKind, Region, TextSpan } from './types';
 import { gramHashes } from './hash';
-import { fingerprints } from './winnow';
+import { fingerprints, type Fingerprint } from './winnow';
 
 /*
  * Pipeline: matching view of the compared regions → winnowed 6-gram fingerprints → exact
@@ -95,7 +95,55 @@ interface Side {
   barriers: Int32Array;
 }
 
-function side(text: string, regions: readonly Region[], s: Settings): Side {
+/** What a side needs that depends only on its text and regions (not on the other side). */
+interface Prepared {
+  raw: MatchView;
+  m: MatchView;
+  runHashes: Uint32Array;
+  barriers: Int32Array;
+  fps: Fingerprint[];
+  /** setChars by set-phrase list. */
+  setChars: Map<string, Int32Array>;
+}
+
+/**
+ * The views and fingerprints of recently compared texts: a report compared with many others
+ * (jixiao check --against-each-other, several --against files) is prepared once, not once per
+ * pair. Keyed by the text (V8 hashes a string once) and then by the settings and spans.
+ */
+const prepared = new Map<string, Map<string, Prepared>>();
+const PREPARED_MAX = 256;
+
+function prepare(text: string, spans: TextSpan[], s: Settings): Prepared {
+  const key = `${s.maskNumbers ? 1 : 0}|${s.minRun}|${s.k}|${s.w}|${spans.map((x) => `${x.start}-${x.end}`).join(',')}`;
+  let byKey = prepared.get(text);
+  const hit = byKey?.get(key);
+  if (hit !== undefined) return hit;
+  const raw = buildMatchView(text, spans);
+  const m = s.maskNumbers ? buildMatchView(text, spans, { maskNumbers: true }) : raw;
+  const p = { raw, m, runHashes: gramHashes(m.text, s.minRun), barriers: sectionBarriers(m), fps: fingerprints(m.text, s.k, s.w), setChars: new Map() };
+  if (byKey === undefined) {
+    if (prepared.size >= PREPARED_MAX) prepared.delete(prepared.keys().next().value as string);
+    byKey = new Map();
+    prepared.set(text, byKey);
+  }
+  byKey.set(key, p);
+  return p;
+}
+
+/** Prefix sums over m of the chars that do not count: set phrases, and number chars after the first. */
+function setCharsOf(p: Prepared, phrases: readonly string[]): Int32Array {
+  const key = phrases.join('\u0000');
+  const hit = p.setChars.get(key);
+  if (hit !== undefined) return hit;
+  const skip = setPhraseMask(p.m.text, phrases);
+  for (const n of p.m.text.matchAll(/\d+(?:\.\d+)*%?/g)) skip.fill(1, n.index + 1, n.index + n[0].length); // a number counts once
+  const sums = prefixSums(skip);
+  p.setChars.set(key, sums);
+  return sums;
+}
+
+function side(text: string, regions: readonly Region[], s: Settings): Side & { fps: Fingerprint[] } {
   const spans = regions
     .filter((r) => s.kinds.includes(r.kind ?? 'paragraph') && r.end > r.start)
     .map((r) => ({ start: r.start, end: r.end }))
@@ -106,18 +154,15 @@ function side(text: string, regions: readonly Region[], s: Settings): Side {
     const cur = spans[i] as TextSpan;
     if (cur.start < prev.end) cur.start = Math.min(prev.end, cur.end);
   }
-  const raw = buildMatchView(text, spans);
-  const m = s.maskNumbers ? buildMatchView(text, spans, { maskNumbers: true }) : raw;
-  const skip = setPhraseMask(m.text, s.setPhrases);
-  for (const n of m.text.matchAll(/\d+(?:\.\d+)*%?/g)) skip.fill(1, n.index + 1, n.index + n[0].length); // a number counts once
-  return { text, raw, m, setChars: prefixSums(skip), runHashes: gramHashes(m.text, s.minRun), barriers: sectionBarriers(m) };
+  const p = prepare(text, spans, s);
+  return { text, raw: p.raw, m: p.m, setChars: setCharsOf(p, s.setPhrases), runHashes: p.runHashes, barriers: p.barriers, fps: p.fps };
 }
 
 /** Repeated passages inside one report, each pair once (a before b); headings and table rows are skipped. */
 export function findRepeats(text: string, regions: readonly Region[], opts: RepeatOptions = {}): RepeatPassage[] {
   const s: Settings = { ...DEFAULTS, maskNumbers: false, ...stripUndefined(opts) };
   const A = side(text, regions, s);
-  const runs = selfRuns(A.m.text, fingerprints(A.m.text, s.k, s.w), { k: s.k, minLength: s.minRun, maxOccurrences: s.maxOccurrences });
+  const runs = selfRuns(A.m.text, A.fps, { k: s.k, minLength: s.minRun, maxOccurrences: s.maxOccurrences });
   return toPassages(runs, A, A, s, true);
 }
 
@@ -132,7 +177,7 @@ export function findReuse(
   const s: Settings = { ...DEFAULTS, maskNumbers: true, ...stripUndefined(opts) };
   const A = side(textA, regionsA, s);
   const B = side(textB, regionsB, s);
-  const runs = sharedRuns(A.m.text, fingerprints(A.m.text, s.k, s.w), B.m.text, fingerprints(B.m.text, s.k, s.w), {
+  const runs = sharedRuns(A.m.text, A.fps, B.m.text, B.fps, {
     k: s.k,
     minLength: s.minRun,
     maxOccurrences: s.maxOccurrences,

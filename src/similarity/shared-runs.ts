@@ -53,7 +53,18 @@ export function selfRuns(s: string, fp: readonly Fingerprint[], opts: RunOptions
   return found.result(opts.minLength ?? opts.k);
 }
 
+/** Indexes of fingerprint lists already built: a text compared with many others is indexed once. */
+const indexes = new WeakMap<readonly Fingerprint[], Map<number, number[]>>();
+
 function indexByHash(fp: readonly Fingerprint[]): Map<number, number[]> {
+  const cached = indexes.get(fp);
+  if (cached !== undefined) return cached;
+  const m = buildIndex(fp);
+  indexes.set(fp, m);
+  return m;
+}
+
+function buildIndex(fp: readonly Fingerprint[]): Map<number, number[]> {
   const m = new Map<number, number[]>();
   for (const f of fp) {
     const l = m.get(f.hash);
