@@ -33,7 +33,7 @@ const CorpusReportSummary = z
     department: z.string().optional(),
     year: z.number().int().optional(),
     fileName: z.string().optional().describe('加入时的文件名（或 name 字段）'),
-    format: z.enum(['txt', 'pdf', 'docx']),
+    format: z.enum(['txt', 'pdf', 'docx', 'doc']),
     addedAt: z.string().describe('首次加入时间（ISO 8601，UTC）；重复加入时保留'),
     updatedAt: z.string(),
     charCount: z.number().int(),
