@@ -1,6 +1,7 @@
 import { checkDocument } from '../../check/check-document';
 import type { ReferenceDoc } from '../../check/types';
 import { JixiaoError } from '../../errors';
+import { checkAnnotateUsage, writeAnnotated } from '../annotate-output';
 import type { CliArgs } from '../args';
 import { checkFiguresConsistency } from '../../rules/number/figures-consistency';
 import { formatFiguresProblems } from '../format-figures';
@@ -10,11 +11,12 @@ import { ingestFile } from '../node-ingest';
 import { readFiguresFile } from './figures';
 
 /**
- * jixiao check <file...> [--against <file...>] [--figures f.json] [--corpus]: findings per file; the
+ * jixiao check <file...> [--against <file...>] [--figures f.json] [--corpus] [--annotate out.docx]: findings per file; the
  * figures file is checked for its own arithmetic first.
  */
 export async function checkCommand(args: CliArgs, io: Io): Promise<number> {
   if (args.files.length === 0) throw new JixiaoError('USAGE', 'jixiao check 至少需要一个要检查的文件。');
+  checkAnnotateUsage(args);
   const figures = args.figures !== undefined ? await readFiguresFile(args.figures) : undefined;
   const references: ReferenceDoc[] = [];
   for (const file of args.against) references.push({ file, doc: await ingestFile(file) });
@@ -28,6 +30,7 @@ export async function checkCommand(args: CliArgs, io: Io): Promise<number> {
       const refs = references.filter((r) => r.doc.id !== doc.id);
       const result = await checkDocument({ doc, references: refs, figures, corpus: corpus?.lookup });
       documents.push({ file, title: doc.title, findings: result.findings, stats: result.stats });
+      if (args.annotate !== undefined) await writeAnnotated(args.annotate, file, doc, result.findings, io);
     }
   } finally {
     await corpus?.dispose();
