@@ -6,7 +6,7 @@ import type { Finding } from '../check/types';
 import { ingestBytes } from '../ingest/ingest';
 import type { ReportDocument } from '../model/document';
 import { annotateDocx } from './annotate-docx';
-import { convertWithLibreOffice } from './libreoffice';
+import { convertWithLibreOffice, pdfText } from './libreoffice';
 import { readComments } from './test-read-comments';
 
 const ingest = (bytes: Uint8Array) => ingestBytes(bytes, () => Promise.reject(new Error('not a PDF')));
@@ -84,6 +84,9 @@ describe.each(sources.map(([name]) => name))('annotated %s', (name) => {
     const pdf = pdfs[name]!;
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(10_000);
+    // the PDF shows the report: every finding's quote is in its text
+    const shown = squash(pdfText(pdf));
+    for (const f of findings) expect(shown).toContain(squash(f.quote).slice(0, 12));
     const fodt = Buffer.from(fodts[name]!).toString('utf8');
     const annotations = fodt.match(/<office:annotation[\s>][\s\S]*?<\/office:annotation>/g) ?? [];
     expect(annotations).toHaveLength(findings.length);

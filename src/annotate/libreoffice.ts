@@ -30,3 +30,11 @@ export function convertWithLibreOffice(files: Record<string, Uint8Array>, to: st
   }
   return out;
 }
+
+/** The text of a PDF by poppler's pdftotext (poppler-utils; fails loudly when missing). */
+export function pdfText(pdf: Uint8Array): string {
+  if (!existsSync('/usr/bin/pdftotext')) throw new Error('pdftotext is not installed: apt-get install poppler-utils (listed in .ci/apt-packages)');
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-pdf-'));
+  writeFileSync(join(dir, 'in.pdf'), pdf);
+  return execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', join(dir, 'in.pdf'), '-'], { encoding: 'utf8' });
+}
