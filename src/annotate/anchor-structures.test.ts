@@ -91,3 +91,22 @@ describe('anchoring across Word structures', () => {
     expect(fodt.match(/<office:annotation[\s>]/g) ?? []).toHaveLength(QUOTES.length);
   }, 120_000);
 });
+
+describe('a document that already has comments', () => {
+  it('keeps them and numbers the new comments after them, in the same comments part', async () => {
+    const body = p(r('一、基本情况')) + p('<w:commentRangeStart w:id="3"/>', r('已有批注的文字。'), '<w:commentRangeEnd w:id="3"/><w:r><w:commentReference w:id="3"/></w:r>') + p(r('预算执行率为82.1%。'));
+    const existing = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="3" w:author="张三" w:initials="ZS"><w:p><w:r><w:t>原有意见</w:t></w:r></w:p></w:comment></w:comments>`;
+    const bytes = minimalDocx(body, { 'word/notes.xml': existing }, '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="notes.xml"/>');
+    const d = await ingestBytes(bytes, () => Promise.reject(new Error('not a PDF')));
+    const start = d.text.indexOf('82.1%');
+    const f: Finding = { ruleId: 'test/span', messageId: 'x', severity: 'info', message: '新意见', start, end: start + 5, quote: '82.1%', path: [], related: [], evidence: {} };
+    const out = annotateDocx(bytes, d, [f]).bytes;
+    const { files } = readComments(out);
+    expect(files['word/comments.xml']).toBeUndefined();
+    expect(files['word/notes.xml']).toContain('<w:comment w:id="3" w:author="张三"');
+    expect(files['word/notes.xml']).toContain('<w:comment w:id="4" w:author="Jixiao" w:initials="JX">');
+    expect(files['word/_rels/document.xml.rels']).toBe(readComments(bytes).files['word/_rels/document.xml.rels']);
+    expect(files['word/document.xml']).toMatch(/<w:commentRangeStart w:id="4"\/><w:r><w:t xml:space="preserve">82\.1%<\/w:t><\/w:r><w:commentRangeEnd w:id="4"\/>/);
+    expect(files['[Content_Types].xml']).toContain('<Override PartName="/word/notes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>');
+  });
+});

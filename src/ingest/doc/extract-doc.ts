@@ -31,6 +31,7 @@ export function extractDoc(bytes: Uint8Array): RawDocument {
   try {
     const fib = readFib(word);
     if (fib.encrypted || fib.obfuscated) throw new JixiaoError('DOC_ENCRYPTED');
+    if (fib.nFib < 0xc1) throw new JixiaoError('DOC_CORRUPT', '这是 Word 6.0/95 或更早格式的 .doc，无法读取：请在 Word 或 WPS 中另存为 .docx 后再上传。');
     const t = stream(fib.tableStream);
     if (!t) throw new DocFormatError(`missing ${fib.tableStream}`);
     table = t;

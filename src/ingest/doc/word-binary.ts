@@ -20,6 +20,8 @@ export interface DocParagraph {
 }
 
 export interface Fib {
+  /** File format version: 0x00C1 and later are Word 97 and newer; Word 6.0/95 files are older. */
+  nFib: number;
   encrypted: boolean;
   obfuscated: boolean;
   tableStream: '0Table' | '1Table';
@@ -37,6 +39,7 @@ export function readFib(word: Uint8Array): Fib {
   if (v.getUint16(0, true) !== 0xa5ec) throw new DocFormatError('not a Word document (wIdent)');
   const flags = v.getUint16(0x0a, true);
   return {
+    nFib: v.getUint16(2, true),
     encrypted: (flags & 0x0100) !== 0,
     obfuscated: (flags & 0x8000) !== 0,
     tableStream: flags & 0x0200 ? '1Table' : '0Table',
