@@ -41,10 +41,11 @@ export function alignTexts(normalized: string, source: string): Int32Array {
   return map;
 }
 
+/** Where `gram` next occurs in `hay` from `from`, looking at most WINDOW characters ahead. */
 function findAhead(hay: string, gram: string, from: number): number {
   if (gram.length < GRAM) return -1;
-  const k = hay.indexOf(gram, from);
-  return k >= 0 && k - from <= WINDOW ? k : -1;
+  const k = hay.slice(from, from + WINDOW + GRAM).indexOf(gram);
+  return k >= 0 ? from + k : -1;
 }
 
 /** The non-space characters of a text and where each stands in it. */
