@@ -195,11 +195,16 @@ class EditList {
       const tag = this.xml.slice(t.openStart, t.openEnd);
       edits.push({ start: t.openStart, end: t.openEnd, text: tag.replace(/^<w:t\b/, '<w:t xml:space="preserve"') });
     }
-    // From the end; at one offset the replacement of a tag goes first, so an insertion lands before it.
-    edits.sort((x, y) => y.start - x.start || y.end - x.end);
-    let out = this.xml;
-    for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-    return out;
+    // In document order; at one offset an insertion goes before the replacement of a tag there.
+    edits.sort((x, y) => x.start - y.start || x.end - y.end);
+    const parts: string[] = [];
+    let at = 0;
+    for (const e of edits) {
+      parts.push(this.xml.slice(at, e.start), e.text);
+      at = e.end;
+    }
+    parts.push(this.xml.slice(at));
+    return parts.join('');
   }
 }
 
