@@ -54,7 +54,7 @@ const ENTITY = /&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/y;
 interface Frame {
   name: string;
   run?: PendingRun;
-  t?: TextElement & { atoms: Atom[] };
+  t?: TextElement;
 }
 type PendingRun = Omit<RunInfo, 'closeStart' | 'end'> & Partial<Pick<RunInfo, 'closeStart' | 'end'>>;
 
@@ -81,8 +81,8 @@ export function documentXmlText(xml: string): DocumentXmlText {
       const run = runOf();
       if (!run) continue;
       if (cdata !== undefined) {
-        const base = at + 9;
-        for (let i = 0; i < cdata.length; i++) push(cdata[i]!, { run: run as RunInfo, xmlStart: base + i, xmlEnd: base + i + 1, t: frame.t });
+        // a CDATA section is never cut: its characters all stand for the whole section
+        for (let i = 0; i < cdata.length; i++) push(cdata[i]!, { run: run as RunInfo, xmlStart: at, xmlEnd: end, t: frame.t });
         continue;
       }
       const s = textPart!;
@@ -165,7 +165,7 @@ export function documentXmlText(xml: string): DocumentXmlText {
     if (parent === 'w:r') {
       const run = stack[stack.length - 1]!.run!;
       if (name === 'w:t') {
-        const t = { openStart: at, openEnd: end, closeStart: end, closeEnd: end, preserve: /xml:space\s*=\s*["']preserve["']/.test(attrs ?? ''), atoms: [] };
+        const t = { openStart: at, openEnd: end, closeStart: end, closeEnd: end, preserve: /xml:space\s*=\s*["']preserve["']/.test(attrs ?? '') };
         if (!isSelf) stack.push({ name, t });
         continue;
       }
