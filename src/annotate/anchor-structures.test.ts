@@ -48,6 +48,8 @@ const QUOTES = [
   '1,500.50 1,490.95', // across two table cells
   '进度', // a short span inside one run, before a tab
   '二、存在的问题', // a whole paragraph (one run)
+  '二、存在的问题\n预算执行进度', // a heading and the next paragraph (two blocks), overlapping the comment before
+  '走深走实。\n项目 预算数', // from a paragraph into a table
 ];
 /** What the comment covers when the document has text the model does not: the simple field's result. */
 const ANCHORED: Record<string, string> = { '详见附表，共12': '详见附表第3页，共12' };
@@ -71,6 +73,7 @@ describe('anchoring across Word structures', () => {
   it.each(QUOTES.map((q, i) => [i, q] as const))('comment %i covers exactly %j', (i, q) => {
     const c = readComments(output).comments[i]!;
     expect(c.anchored.replace(/\s+/g, '')).toBe((ANCHORED[q] ?? q).replace(/\s+/g, ''));
+    if (q.includes('\n')) expect(c.anchored).toContain('\n'); // the range really spans the paragraphs
     expect(c.text).toBe(`${i % 2 ? '【警告】' : '【错误】'}问题${i + 1}\n修改建议：修改`);
   });
 
