@@ -1,7 +1,9 @@
+// .doc fixtures made by LibreOffice read like their .docx; encrypted, cut and non-Word OLE files get their own codes.
 import { describe, expect, it } from 'vitest';
 import { fixtureBytes, seedBytes, seedOutline } from '../../../test/seeds';
 import { JixiaoError } from '../../errors';
 import type { ReportDocument, Section } from '../../model/document';
+import * as CFB from 'cfb';
 import { ingestBytes } from '../ingest';
 
 const ingest = (bytes: Uint8Array) => ingestBytes(bytes, () => Promise.reject(new Error('not a PDF')));
@@ -73,5 +75,21 @@ describe('a .doc with a table (LibreOffice, from doc/table.html)', () => {
       { level: 1, title: '一、部门整体支出情况' },
       { level: 1, title: '二、存在的主要问题' },
     ]);
+  });
+});
+
+describe('other OLE2 files', () => {
+  const ole = (streams: Record<string, number[]>) => {
+    const c = CFB.utils.cfb_new();
+    for (const [name, bytes] of Object.entries(streams)) CFB.utils.cfb_add(c, name, new Uint8Array(bytes));
+    return new Uint8Array(CFB.write(c, { type: 'array' }) as ArrayLike<number>);
+  };
+
+  it('an old Excel workbook is not taken for a Word document', async () => {
+    await expect(ingest(ole({ Workbook: [9, 8, 7, 6] }))).rejects.toMatchObject({ code: 'UNSUPPORTED_TYPE', message: expect.stringMatching(/\.xls/) });
+  });
+
+  it('a password-protected .docx (an OLE container with EncryptionInfo) → DOC_ENCRYPTED', async () => {
+    await expect(ingest(ole({ EncryptionInfo: [4, 0, 4, 0], EncryptedPackage: [1, 2, 3, 4] }))).rejects.toMatchObject({ code: 'DOC_ENCRYPTED' });
   });
 });
