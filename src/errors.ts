@@ -3,7 +3,7 @@ export const ERRORS = {
   EMPTY_FILE: { status: 400, message: '文件为空：请上传包含报告内容的文件。' },
   UNSUPPORTED_TYPE: {
     status: 415,
-    message: '不支持的文件类型：请上传 PDF、Word（.docx）或纯文本（.txt）文件。旧版 .doc 文件请先在 Word 中另存为 .docx。',
+    message: '不支持的文件类型：请上传 PDF、Word（.docx 或 .doc）或纯文本（.txt）文件。',
   },
   PDF_ENCRYPTED: { status: 422, message: 'PDF 文件已加密或设有打开密码：请先解除密码保护后再上传。' },
   PDF_CORRUPT: { status: 422, message: 'PDF 文件已损坏或不完整，无法读取：请重新导出或重新下载后再上传。' },
@@ -12,6 +12,8 @@ export const ERRORS = {
     message: 'PDF 中没有可提取的文字（可能是扫描件或图片）：扫描件需要先做文字识别（OCR），再上传识别后的文件。',
   },
   DOCX_CORRUPT: { status: 422, message: 'Word 文件已损坏或不是有效的 .docx 文件：请在 Word 中重新保存后再上传。' },
+  DOC_ENCRYPTED: { status: 422, message: 'Word 文件（.doc）已加密或设有打开密码：请在 Word 或 WPS 中取消密码后再上传。' },
+  DOC_CORRUPT: { status: 422, message: 'Word 文件（.doc）已损坏或不完整，无法读取：请在 Word 或 WPS 中打开后另存为 .docx 再上传。' },
   TEXT_DECODE_FAILED: { status: 422, message: '无法识别文本文件的编码：请另存为 UTF-8 或 GB18030（GBK）编码后再上传。' },
   FILE_TOO_LARGE: { status: 413, message: '文件超过 20 MB 上限：请压缩或拆分后再上传。' },
   TOO_MANY_PAGES: { status: 422, message: 'PDF 超过 500 页上限：请只上传自评报告本身。' },

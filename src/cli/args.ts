@@ -15,6 +15,8 @@ export interface CliArgs {
   input: string | undefined;
   provider: string | undefined;
   docx: string | undefined;
+  /** check: write the report with each finding as a Word comment to this .docx. */
+  annotate: string | undefined;
   /** corpus add: display name, department and year overriding what ingestion found. */
   name: string | undefined;
   department: string | undefined;
@@ -48,6 +50,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         input: { type: 'string' },
         provider: { type: 'string' },
         docx: { type: 'string' },
+        annotate: { type: 'string' },
         name: { type: 'string' },
         department: { type: 'string' },
         year: { type: 'string' },
@@ -74,6 +77,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     input: values.input,
     provider: values.provider,
     docx: values.docx,
+    annotate: values.annotate,
     name: values.name,
     department: values.department,
     year: values.year,

@@ -17,7 +17,7 @@ const KIND_LABEL = { heading: '标题', paragraph: '段落', 'table-row': '表�
 
 /** A terminal-readable rendering: metadata, outline, then every block with its place. */
 export function formatDocumentText(doc: ReportDocument): string {
-  const fmt = { pdf: 'PDF', docx: 'Word', txt: '文本' }[doc.format];
+  const fmt = { pdf: 'PDF', docx: 'Word', doc: 'Word 97–2003（.doc）', txt: '文本' }[doc.format];
   const head = [
     `标题：${doc.title}`,
     doc.department ? `部门：${doc.department}` : null,

@@ -4,12 +4,12 @@ import { JixiaoError } from '../errors';
 import { globToRegExp, isGlob, splitGlob } from './glob';
 
 /** File names a folder or a pattern picks up: the formats Jixiao reads. */
-export const REPORT_FILE = /\.(pdf|docx|txt)$/i;
+export const REPORT_FILE = /\.(pdf|docx|doc|txt)$/i;
 
 /**
  * Turns the command line's file arguments into the list of files to read, in order and each
  * once: a file as given (whatever its name: the format is told from its bytes), a folder as the
- * .pdf/.docx/.txt files below it (recursively, in name order, skipping hidden folders and
+ * .pdf/.docx/.doc/.txt files below it (recursively, in name order, skipping hidden folders and
  * node_modules), a glob pattern as the report files it matches. An argument that names
  * nothing is FILE_NOT_FOUND.
  */
@@ -28,11 +28,11 @@ export async function expandInputs(args: readonly string[]): Promise<string[]> {
     if (kind === 'file') add(arg);
     else if (kind === 'dir') {
       const found = await walk(arg);
-      if (found.length === 0) throw new JixiaoError('FILE_NOT_FOUND', `目录中没有 PDF、Word（.docx）或 TXT 文件：${arg}`);
+      if (found.length === 0) throw new JixiaoError('FILE_NOT_FOUND', `目录中没有 PDF、Word（.docx、.doc）或 TXT 文件：${arg}`);
       found.forEach(add);
     } else if (isGlob(arg)) {
       const found = await matchGlob(arg);
-      if (found.length === 0) throw new JixiaoError('FILE_NOT_FOUND', `没有与「${arg}」匹配的 PDF、Word（.docx）或 TXT 文件。`);
+      if (found.length === 0) throw new JixiaoError('FILE_NOT_FOUND', `没有与「${arg}」匹配的 PDF、Word（.docx、.doc）或 TXT 文件。`);
       found.forEach(add);
     } else throw new JixiaoError('FILE_NOT_FOUND', `找不到文件：${arg}`);
   }

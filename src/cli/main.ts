@@ -8,14 +8,16 @@ export { EXIT } from './io';
 export const HELP = `jixiao — 绩效自评报告的起草与审查工具
 
 用法：
-  jixiao parse <文件> [--outline]                     解析报告（PDF / DOCX / TXT），输出目录和段落
+  jixiao parse <文件> [--outline]                     解析报告（PDF / DOCX / DOC / TXT），输出目录和段落
   jixiao check <文件、目录或通配符...> [--against <参照文件...>] [--against-each-other]
-              [--figures <figures.json>] [--corpus]
+              [--figures <figures.json>] [--corpus] [--annotate <输出.docx>]
                                                       检查报告：重复段落、数字核对、数字用法；目录按
-                                                      其下（含子目录）的 .pdf .docx .txt 检查，通配符
+                                                      其下（含子目录）的 .pdf .docx .doc .txt 检查，通配符
                                                       可用 * ? ** [..] {a,b}（如 '报告/**/*.pdf'）；
                                                       --against-each-other 另把给出的报告两两比对，
                                                       列出报告之间的重复
+                                                      --annotate 另存为带批注的报告：每个问题作为 Word
+                                                      批注标在原文处（只用于一份报告）
   jixiao figures <figures.json>                       校验结构化数据文件
   jixiao draft --input <请求.json> [--provider template|llm] [--docx <输出.docx>]
                                                       起草报告章节（公文语体，数字逐个核对）；--docx 另存为

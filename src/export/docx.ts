@@ -1,4 +1,4 @@
-import { AlignmentType, Document, DocumentGridType, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, DocumentGridType, Footer, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
 import { layoutReport, type LayoutSection } from '../draft/report-text';
 import { LINE, lineParagraph, titleParagraph } from './docx-paragraphs';
 import { FONT, GRID, INDENT_2CH, PAGE, SIZE } from './gbt9704';
@@ -31,8 +31,13 @@ const heading = (name: string) => ({
 
 /** The draft as a .docx laid out per GB/T 9704-2012: A4, 公文 margins, fonts, 22 × 28 grid, page numbers. */
 export async function buildDocx(input: DocxInput): Promise<Uint8Array> {
+  return gbt9704Docx(input.title, [titleParagraph(input.title), ...layoutReport(input.sections).map(lineParagraph)]);
+}
+
+/** Any body (paragraphs, tables) as a .docx with the GB/T 9704-2012 page, styles and page numbers. */
+export async function gbt9704Docx(title: string, children: FileChild[]): Promise<Uint8Array> {
   const doc = new Document({
-    title: input.title,
+    title,
     creator: 'Jixiao',
     evenAndOddHeaderAndFooters: true,
     styles: {
@@ -53,7 +58,7 @@ export async function buildDocx(input: DocxInput): Promise<Uint8Array> {
           grid: { type: DocumentGridType.DEFAULT, linePitch: GRID.linePitch },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-        children: [titleParagraph(input.title), ...layoutReport(input.sections).map(lineParagraph)],
+        children,
       },
     ],
   });

@@ -1,11 +1,11 @@
 import { JixiaoError } from '../errors';
 
-export type FileType = 'pdf' | 'docx' | 'txt';
+export type FileType = 'pdf' | 'docx' | 'doc' | 'txt';
 
 /**
  * Detects the file type from its bytes, never from its name. Unsupported
- * formats get a message saying what to do (a .doc must be saved as .docx, an
- * image needs OCR).
+ * formats get a message saying what to do (an image needs OCR). An OLE2 file is taken as a
+ * Word 97–2003 .doc; reading it tells a .doc from .xls/.ppt/.wps.
  */
 export function detectType(bytes: Uint8Array): FileType {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]) || indexOfAscii(bytes, '%PDF-', 1024) >= 0) return 'pdf';
@@ -16,7 +16,7 @@ export function detectType(bytes: Uint8Array): FileType {
     throw unsupported('这是一个压缩包，不是 Word 文档');
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    throw unsupported('这是旧版 Office 文件（.doc/.xls/.wps），请在 Word 或 WPS 中另存为 .docx');
+    return 'doc';
   }
   if (
     startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
@@ -33,7 +33,7 @@ export function detectType(bytes: Uint8Array): FileType {
 }
 
 function unsupported(what?: string): JixiaoError {
-  const base = '不支持的文件类型：请上传 PDF、Word（.docx）或纯文本（.txt）文件。';
+  const base = '不支持的文件类型：请上传 PDF、Word（.docx 或 .doc）或纯文本（.txt）文件。';
   return new JixiaoError('UNSUPPORTED_TYPE', what ? `${base}（${what}。）` : undefined);
 }
 

@@ -3,18 +3,20 @@ import type { ReportDocument } from '../model/document';
 import type { RawDocument } from '../model/raw';
 import { buildDocument } from '../text/build-document';
 import { detectType } from './detect-type';
+import { extractDoc } from './doc/extract-doc';
 import { extractDocx } from './extract-docx';
 import { extractTxt } from './extract-txt';
 
 /** PDF extraction differs between Node and the Worker (how CMaps load), so it is injected. */
 export type PdfExtractor = (bytes: Uint8Array) => Promise<RawDocument>;
 
-/** Turns the bytes of a TXT, PDF or DOCX file into a ReportDocument. */
+/** Turns the bytes of a TXT, PDF, DOCX or DOC file into a ReportDocument. */
 export async function ingestBytes(bytes: Uint8Array, extractPdf: PdfExtractor): Promise<ReportDocument> {
   if (bytes.byteLength === 0) throw new JixiaoError('EMPTY_FILE');
   if (bytes.byteLength > MAX_FILE_BYTES) throw new JixiaoError('FILE_TOO_LARGE');
   const type = detectType(bytes);
-  const raw = type === 'pdf' ? await extractPdf(bytes) : type === 'docx' ? await extractDocx(bytes) : extractTxt(bytes);
+  const raw =
+    type === 'pdf' ? await extractPdf(bytes) : type === 'docx' ? await extractDocx(bytes) : type === 'doc' ? extractDoc(bytes) : extractTxt(bytes);
   return finish(raw);
 }
 

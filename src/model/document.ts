@@ -57,7 +57,7 @@ export const Section: z.ZodType<Section> = z.lazy(() =>
 export const OffsetMap = z.array(z.tuple([z.number().int(), z.number().int(), z.number().int()]));
 export type OffsetMap = z.infer<typeof OffsetMap>;
 
-export const SourceFormat = z.enum(['txt', 'pdf', 'docx']);
+export const SourceFormat = z.enum(['txt', 'pdf', 'docx', 'doc']);
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
 /** A report after ingestion: normalized text, blocks and the section tree. */

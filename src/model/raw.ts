@@ -22,7 +22,7 @@ export interface RawBlock {
 }
 
 export interface RawDocument {
-  format: 'txt' | 'pdf' | 'docx';
+  format: 'txt' | 'pdf' | 'docx' | 'doc';
   blocks: RawBlock[];
   pageCount?: number;
 }

@@ -8,15 +8,18 @@ import { ingestBytes, ingestText, type PdfExtractor } from '../ingest/ingest';
 import type { Figures } from '../model/figures';
 import { createCorpusLookup } from '../corpus/lookup';
 import { checkFiguresConsistency } from '../rules/number/figures-consistency';
+import { annotatedDocxResponse, wantsAnnotatedDocx } from './annotated-docx';
 import { validateFigures } from './figures';
 
 /**
  * POST /v1/check — a report (file or text), optional reference reports
- * (`against`) and figures; the same JSON as `jixiao check --format json`.
+ * (`against`) and figures; the same JSON as `jixiao check --format json`, or with
+ * `?annotate=docx` the report as a .docx with the findings as Word comments.
  */
 export function checkRoutes() {
   const app = new OpenAPIHono<AppEnv>();
   app.post('/v1/check', async (c) => {
+    const annotate = wantsAnnotatedDocx(c.req.query('annotate'));
     const { upload, form, json } = await readUpload(c);
     const extractPdf = c.get('deps').extractPdf;
     const doc = await ingestUpload(upload, extractPdf);
@@ -26,6 +29,7 @@ export function checkRoutes() {
     const figs = await figures;
     const corpus = wantsCorpus(form, json) ? createCorpusLookup(c.env.DB) : undefined;
     const result = await checkDocument({ doc, references: refs, figures: figs, corpus });
+    if (annotate) return annotatedDocxResponse(upload, doc, result.findings);
     const file = upload.kind === 'bytes' ? (upload.name ?? 'report') : 'text';
     // `?include=document` adds the parsed document (what /v1/parse returns), so the web page needs one request.
     const withDoc = (c.req.query('include') ?? '').split(',').includes('document');

@@ -4,6 +4,7 @@ import type { AppEnv } from '../app';
 import { ERRORS } from '../errors';
 import { ReportDocument, Section } from '../model/document';
 import { Figures } from '../model/figures';
+import { registerCheckOpenApi } from './annotated-docx';
 import { registerDraftOpenApi } from './draft';
 import { registerExportOpenApi } from './export';
 
@@ -23,7 +24,7 @@ const errorResponse = (description: string) => ({
 });
 
 const Upload = z.object({
-  file: z.any().describe('报告文件：PDF、DOCX 或 TXT（UTF-8 / GB18030），不超过 20 MB'),
+  file: z.any().describe('报告文件：PDF、DOCX、DOC 或 TXT（UTF-8 / GB18030），不超过 20 MB'),
 });
 
 const CorpusReportSummary = z
@@ -33,7 +34,7 @@ const CorpusReportSummary = z
     department: z.string().optional(),
     year: z.number().int().optional(),
     fileName: z.string().optional().describe('加入时的文件名（或 name 字段）'),
-    format: z.enum(['txt', 'pdf', 'docx']),
+    format: z.enum(['txt', 'pdf', 'docx', 'doc']),
     addedAt: z.string().describe('首次加入时间（ISO 8601，UTC）；重复加入时保留'),
     updatedAt: z.string(),
     charCount: z.number().int(),
@@ -91,7 +92,7 @@ export function registerOpenApi(app: OpenAPIHono<AppEnv>) {
       400: errorResponse('EMPTY_FILE、MALFORMED_MULTIPART、INVALID_REQUEST'),
       413: errorResponse('FILE_TOO_LARGE'),
       415: errorResponse('UNSUPPORTED_TYPE'),
-      422: errorResponse('PDF_ENCRYPTED、PDF_CORRUPT、PDF_NO_TEXT、TOO_MANY_PAGES、DOCX_CORRUPT、TEXT_DECODE_FAILED'),
+      422: errorResponse('PDF_ENCRYPTED、PDF_CORRUPT、PDF_NO_TEXT、TOO_MANY_PAGES、DOCX_CORRUPT、DOC_ENCRYPTED、DOC_CORRUPT、TEXT_DECODE_FAILED'),
     },
   });
   r.registerPath({
@@ -204,6 +205,7 @@ export function registerOpenApi(app: OpenAPIHono<AppEnv>) {
       503: errorResponse('CORPUS_NOT_READY'),
     },
   });
+  registerCheckOpenApi(app);
   registerDraftOpenApi(app);
   registerExportOpenApi(app);
   app.doc31('/openapi.json', {

@@ -26,6 +26,14 @@ describe('/v1/parse with real files in workerd', () => {
     expect(((await res.json()) as { text: string }).text).toContain('3,363.37万元');
   });
 
+  it('parses a Word 97–2003 .doc, headings recovered from their numbering', async () => {
+    const res = await upload('doc/002.doc', '002.doc');
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as { format: string; sections: Array<{ title: string }> };
+    expect(doc.format).toBe('doc');
+    expect(doc.sections.map((s) => s.title)).toEqual(['一、基本情况', '二、综合评价分析', '三、存在的主要问题', '四、下一步改进措施']);
+  });
+
   it('parses a Word document with heading styles', async () => {
     const res = await upload('seeds/001.docx', '001.docx');
     expect(res.status).toBe(200);
@@ -44,7 +52,8 @@ describe('/v1/parse error codes for bad files', () => {
     ['bad/encrypted.pdf', 'encrypted.pdf', 422, 'PDF_ENCRYPTED'],
     ['bad/scanned.pdf', 'scanned.pdf', 422, 'PDF_NO_TEXT'],
     ['bad/many-pages.pdf', 'many.pdf', 422, 'TOO_MANY_PAGES'],
-    ['bad/legacy.doc', 'old.doc', 415, 'UNSUPPORTED_TYPE'],
+    ['bad/encrypted.doc', 'secret.doc', 422, 'DOC_ENCRYPTED'],
+    ['bad/corrupt.doc', 'cut.doc', 422, 'DOC_CORRUPT'],
     ['bad/not-a-docx.zip', 'x.docx', 415, 'UNSUPPORTED_TYPE'],
     ['bad/random.bin', 'x.bin', 415, 'UNSUPPORTED_TYPE'],
   ])('%#: %s %s → %i %s', async (file, name, status, code) => {

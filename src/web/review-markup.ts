@@ -5,13 +5,13 @@ export const REVIEW_MARKUP = String.raw`
     <h2>审查绩效自评报告</h2>
     <p class="lead">上传报告，查找复制粘贴的段落、前后不一致或算错的数字，以及数字用法问题。文件只在本单位的服务上处理。</p>
     <div class="field">
-      <span class="label" id="rv-file-label">报告文件（PDF、Word .docx 或 TXT）</span>
+      <span class="label" id="rv-file-label">报告文件（PDF、Word .docx / .doc 或 TXT）</span>
       <div id="rv-drop" class="drop" tabindex="0" role="button" aria-labelledby="rv-file-label" aria-describedby="rv-file-hint">
         <strong>点击选择文件，或把文件拖到这里</strong>
         <span id="rv-file-hint" class="muted small">最大 20 MB；扫描件需要先做文字识别（OCR）</span>
         <div id="rv-file-name" class="chosen" aria-live="polite"></div>
       </div>
-      <input id="rv-file" name="file" type="file" accept=".pdf,.docx,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain" hidden>
+      <input id="rv-file" name="file" type="file" accept=".pdf,.docx,.doc,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword,text/plain" hidden>
     </div>
     <details id="rv-paste">
       <summary>没有文件？粘贴报告全文</summary>
@@ -51,6 +51,7 @@ export const REVIEW_MARKUP = String.raw`
       <div class="doc-title" id="rv-title"></div>
       <button type="button" class="btn small" id="rv-new">审查其他报告</button>
       <button type="button" class="btn small" id="rv-dl-json">下载问题清单（JSON）</button>
+      <button type="button" class="btn small" id="rv-dl-annotated" title="原报告（Word）中每个问题作为批注标在原文处">下载带批注的报告</button>
       <button type="button" class="btn small" id="rv-dl-docx">下载问题清单（Word）</button>
       <button type="button" class="btn small" id="rv-print">打印 / 另存为 PDF</button>
     </div>

@@ -69,7 +69,7 @@ describe('审查 errors', () => {
     await page.setInputFiles('#rv-file', fixture('bad', 'image.png'));
     await page.click('#rv-go');
     await expect.poll(() => page.textContent('#rv-error')).toContain('UNSUPPORTED_TYPE');
-    expect(await page.textContent('#rv-error')).toContain('请上传 PDF、Word（.docx）或纯文本（.txt）文件');
+    expect(await page.textContent('#rv-error')).toContain('请上传 PDF、Word（.docx 或 .doc）或纯文本（.txt）文件');
   });
 
   it('a figures file that is not JSON is reported as a figures problem', async () => {

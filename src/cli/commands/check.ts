@@ -5,6 +5,7 @@ import { errorEnvelope, JixiaoError } from '../../errors';
 import type { Figures } from '../../model/figures';
 import type { ReportDocument } from '../../model/document';
 import { checkFiguresConsistency, type FiguresProblem } from '../../rules/number/figures-consistency';
+import { checkAnnotateUsage, writeAnnotated } from '../annotate-output';
 import type { CliArgs } from '../args';
 import { formatFiguresProblems } from '../format-figures';
 import { formatCheckText, formatReusePairs } from '../format-findings';
@@ -35,7 +36,7 @@ export interface CheckRun {
 }
 
 /**
- * jixiao check <files, folders, globs...> [--against <...>] [--against-each-other] [--figures f.json] [--corpus]
+ * jixiao check <files, folders, globs...> [--against <...>] [--against-each-other] [--figures f.json] [--corpus] [--annotate out.docx]
  *
  * Reads every report once, in one process; checks each (against the references, the corpus,
  * and with --against-each-other all the other reports given); then prints. In a run over
@@ -43,6 +44,7 @@ export interface CheckRun {
  */
 export async function checkCommand(args: CliArgs, io: Io): Promise<number> {
   if (args.files.length === 0) throw new JixiaoError('USAGE', 'jixiao check 至少需要一个要检查的文件、目录或通配符。');
+  checkAnnotateUsage(args);
   const run = await runCheck(args, io);
   printRun(run, args.format, io);
   return exitCode(run);
@@ -51,6 +53,8 @@ export async function checkCommand(args: CliArgs, io: Io): Promise<number> {
 /** Reads and checks; prints nothing but errors and progress. */
 export async function runCheck(args: CliArgs, io: Io): Promise<CheckRun> {
   const files = await expandInputs(args.files);
+  if (args.annotate !== undefined && files.length !== 1)
+    throw new JixiaoError('USAGE', `--annotate 只能用于一份报告（给出的文件、目录或通配符对应 ${files.length} 份）。`);
   const againstFiles = args.against.length > 0 ? await expandInputs(args.against) : [];
   const figures = args.figures !== undefined ? await (await import('./figures')).readFiguresFile(args.figures) : undefined;
   const references: ReferenceDoc[] = [];
@@ -83,6 +87,7 @@ export async function runCheck(args: CliArgs, io: Io): Promise<CheckRun> {
       bar.step('检查', i + 1, r.file);
       const result = await checkOne(r.doc, [...references, ...peers], figures, corpus?.lookup);
       reports.push({ file: r.file, doc: r.doc, result });
+      if (args.annotate !== undefined) await writeAnnotated(args.annotate, r.file, r.doc, result.findings, io);
     }
   } finally {
     bar.done();

@@ -12,6 +12,7 @@ import { findingsDocx, findingsJson, printFindings } from './export.js';
 
 const S = {
   file: null,            // the chosen report File
+  form: null,            // the FormData of the last successful check, sent again for the annotated report
   result: null,          // { file, title, findings, stats, references, figuresName, checkedAt }
   doc: null,             // ReportDocument
   findings: [],          // sorted by position
@@ -54,6 +55,7 @@ export function initReview() {
     $('rv-drop').focus();
   });
   $('rv-dl-json').addEventListener('click', () => download(baseName(S.result.file) + '-审查结果.json', JSON.stringify(findingsJson(S.result), null, 2), 'application/json'));
+  $('rv-dl-annotated').addEventListener('click', downloadAnnotated);
   $('rv-dl-docx').addEventListener('click', () => download(baseName(S.result.file) + '-审查问题清单.docx', findingsDocx(S.result)));
   $('rv-print').addEventListener('click', () => printFindings($('print-report'), S.result));
   $('rv-outline').addEventListener('click', (e) => {
@@ -133,6 +135,7 @@ async function submit() {
       if (!pr.ok) { showError(errBox, pr.error, titleFor(pr.error)); return; }
       doc = pr.data;
     }
+    S.form = form;
     show(d, doc, { references: against.map((f) => f.name), figuresName: figures ? figures.name : null, seconds: p.elapsed(), figureProblems: (r.data.figures && r.data.figures.problems) || [] });
   } catch (err) {
     // Never leave a blank page: anything unexpected while drawing is reported here.
@@ -146,9 +149,44 @@ async function submit() {
   }
 }
 
+/**
+ * The checked report with every finding as a Word comment, from the service: the same upload
+ * (file or text, figures, references) is sent again with ?annotate=docx.
+ */
+async function downloadAnnotated() {
+  const btn = $('rv-dl-annotated'), box = $('rv-result-error');
+  if (!S.form) return;
+  const label = btn.textContent;
+  btn.disabled = true;
+  btn.textContent = '正在生成带批注的报告……';
+  try {
+    const res = await fetch('/v1/check?annotate=docx', { method: 'POST', body: S.form });
+    if (!res.ok) {
+      let error = null;
+      try { error = (await res.json()).error; } catch (e) { error = null; }
+      showError(box, error || { code: 'HTTP_' + res.status, message: '生成带批注的报告失败（HTTP ' + res.status + '），请稍后重试。' }, '没有生成带批注的报告');
+      return;
+    }
+    const blob = await res.blob();
+    download(fileNameFrom(res.headers.get('content-disposition')) || baseName(S.result.file) + '-批注.docx', blob);
+  } catch (err) {
+    showError(box, { code: 'NETWORK', message: '无法连接服务：' + (err && err.message ? err.message : String(err)) + '。请检查网络后重试。' }, '连接失败');
+  } finally {
+    btn.disabled = false;
+    btn.textContent = label;
+  }
+}
+
+/** The UTF-8 file name of a Content-Disposition header (filename*=UTF-8''…). */
+function fileNameFrom(header) {
+  const m = /filename\*=UTF-8''([^;]+)/i.exec(header || '');
+  if (!m) return null;
+  try { return decodeURIComponent(m[1]); } catch (e) { return null; }
+}
+
 function titleFor(error) {
   const c = String(error.code || '');
-  if (/^(PDF_|DOCX_|TEXT_DECODE|EMPTY_FILE|UNSUPPORTED_TYPE|TOO_MANY_PAGES|FILE_TOO_LARGE)/.test(c)) return '无法读取这个文件';
+  if (/^(PDF_|DOCX_|DOC_|TEXT_DECODE|EMPTY_FILE|UNSUPPORTED_TYPE|TOO_MANY_PAGES|FILE_TOO_LARGE)/.test(c)) return '无法读取这个文件';
   if (c === 'INVALID_FIGURES') return '数据文件有问题';
   if (c === 'NETWORK' || c === 'TIMEOUT') return '连接失败';
   return '审查没有完成';
