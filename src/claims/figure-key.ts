@@ -50,6 +50,7 @@ export function subjectName(subject: string): string {
   if (subject === 'byNature.project') return '项目支出';
   if (subject.startsWith('byFunction:')) return `${subject.slice('byFunction:'.length)}支出`;
   if (subject.startsWith('project:')) return subject.slice('project:'.length);
+  if (subject.startsWith('row:合计#')) return '表格合计行';
   if (subject.startsWith('row:')) return subject.slice('row:'.length);
   return '（未明确主体）';
 }

@@ -7,7 +7,8 @@ import type { CheckContext } from '../../../check/types';
 import type { ReportDocument } from '../../../model/document';
 import { extractQuantities } from '../../../numbers';
 import { isFigure, type Mention } from './mention';
-import { resolveKeys } from './resolve-keys';
+import { resolveSubjects } from '../../../claims/resolve';
+import { UNKNOWN } from '../../../claims/subject';
 import { scaleOf } from './scale';
 import { segment, type Segmentation } from './segments';
 import { mapBudgetRows, type BudgetRow } from './tables';
@@ -64,6 +65,8 @@ export function analyze(doc: ReportDocument): NumberAnalysis {
       unit: q.unit,
       scale: scaleOf(q.unit, q.kind),
       key: null,
+      subject: UNKNOWN,
+      reason: 'unknown' as const,
       figure: isFigure(q),
       inTable: doc.blocks[block]?.kind === 'table-row',
     };
@@ -71,7 +74,7 @@ export function analyze(doc: ReportDocument): NumberAnalysis {
   const byBlock = groupBy(mentions, (m) => m.block);
   const bySentence = groupBy(mentions, (m) => m.sentence);
   const budgetRows = mapBudgetRows(doc, text, byBlock);
-  resolveKeys(doc, text, seg, mentions);
+  resolveSubjects(doc, text, seg, mentions);
   const found = mentions.filter((m) => m.figure).length;
   return { doc, text, seg, mentions, byBlock, bySentence, budgetRows, coverage: { found, checked: new Set(), matched: new Set() }, derived: new Map() };
 }

@@ -7,7 +7,7 @@ import type { NumberAnalysis } from './analysis';
 import { agreeRestated, type Agreement } from './compare';
 import { keyName } from './figure-key';
 import { isExact, type Mention } from './mention';
-import { otherPeriod } from './resolve-keys';
+import { otherPeriod } from '../../../claims/resolve';
 import { rescale } from './scale';
 
 export interface RestatedGroup {

@@ -5,6 +5,8 @@
 import type { Block, ReportDocument } from '../../../model/document';
 import { labelKey, kindFits, type Measure } from './figure-key';
 import type { Mention } from './mention';
+import type { Subject } from '../../../claims/types';
+import { DEPARTMENT } from '../../../claims/subject';
 import { scaleOf } from './scale';
 
 export interface Cell {
@@ -92,8 +94,13 @@ export function mapBudgetRows(doc: ReportDocument, text: string, byBlock: Map<nu
     const total = departmentWide ? '' : `row:合计#${headerBlock}`;
     const subject = TOTAL_ROW.test(label) ? total : `row:${label || `#${bi}`}`;
     const unit = tableUnit(text, block.span.start);
+    const typed: Subject = TOTAL_ROW.test(label)
+      ? departmentWide ? DEPARTMENT : { kind: 'tableRow', table: headerBlock, row: label, total: true }
+      : { kind: 'tableRow', table: headerBlock, row: label || `第${bi - headerBlock}行`, total: false };
     for (const c of mapped) {
       c.mention.key = { subject, measure: c.measure };
+      c.mention.subject = typed;
+      c.mention.reason = 'explicit';
       c.mention.column = c.name;
       if (c.mention.q.unit === null && c.measure !== 'executionRate' && c.measure !== 'adjustmentRate') {
         c.mention.unit = unit;

@@ -1,0 +1,214 @@
+/**
+ * Subject resolution: whose figure each number is, and why.
+ *
+ * In order (the first that applies):
+ * 1. explicit — the label names it (基本支出预算数, X项目执行数, a table column), the subject is
+ *    carried inside a ；-segment of labels (其中，基本支出预算数…，执行数…), a project or fund
+ *    is named earlier in the same sentence (我局实施的X项目，年度预算数…), or a department word
+ *    stands in the sentence (本部门, 我局, 部门整体) nearer than any project name;
+ * 2. list-item-lead — the paragraph or list item starts with the name (（1）X经费：…, X项目。该项目…);
+ * 3. heading — a heading above names a project or fund;
+ * 4. coreference — 该项目 / 本项目 / 上述资金 → the nearest name before it (this block or the four before);
+ * 5. carried — a name in an earlier sentence of the same paragraph;
+ * 6. department — the section is the department's 收支 section, or the label says 全年/整体;
+ * 7. unknown — never compared across the document.
+ */
+import type { ReportDocument } from '../model/document';
+import type { Quantity } from '../numbers/types';
+import { kindFits, labelKey, type FigureKey, type Measure } from './figure-key';
+import { findNames, leadName, type NameHit } from './names';
+import type { Segmentation } from './segments';
+import { DEPARTMENT, subjectKey, UNKNOWN } from './subject';
+import type { Subject, SubjectReason } from './types';
+
+/** What the resolver reads and sets on each number of the analysis. */
+export interface ResolvableMention {
+  id: number;
+  q: Quantity;
+  block: number;
+  sentence: number;
+  segment: number;
+  inTable: boolean;
+  key: FigureKey | null;
+  subject: Subject;
+  reason: SubjectReason;
+  subjectText?: string;
+}
+
+const DEPARTMENT_WORDS = /本部门|本单位|我部门|我单位|我会|我委|我局|我办|我院|我厅|我馆|我站|我中心|部门整体|单位整体|整体收入|整体支出|部门预算|部门决算|本级/g;
+const OVERALL_QUALIFIER = /^(全年|部门整体|单位整体|整体|本年度)/;
+const BUDGET_SECTION = /收支|整体支出|预算执行|资金(使用)?情况|财务/;
+const COREFERENCE = /该项目|本项目|此项目|该经费|该资金|上述资金|上述经费|该专项|此项资金|该工程/g;
+const OTHER_PERIOD = /(上年|去年|上一年|上年度|上一年度|同期|前年)[^，。；：、]{0,6}$/;
+
+/**
+ * Whether the figure belongs to another year than the report's: 上年执行数, or a label
+ * right after a year (2020年执行数 in a 2021 report).
+ */
+export function otherPeriod(doc: ReportDocument, text: string, m: { q: Quantity }, prev: { q: Quantity } | undefined): boolean {
+  const label = m.q.label ?? '';
+  const found = text.lastIndexOf(label, m.q.start);
+  const labelStart = found >= 0 && m.q.start - found <= label.length + 8 ? found : Math.max(0, m.q.start - label.length);
+  if (OTHER_PERIOD.test(text.slice(Math.max(0, labelStart - 8), m.q.start))) return true;
+  if (!prev || prev.q.kind !== 'year' || doc.year === undefined) return false;
+  return labelStart - prev.q.end <= 2 && !prev.q.value.eq(doc.year);
+}
+
+const project = (n: NameHit): Subject => ({ kind: 'project', name: n.name });
+
+/** Per-document lookups, each computed once: names per sentence, lead per block, heading per path. */
+class Context {
+  private sentenceNames = new Map<number, NameHit[]>();
+  private leads = new Map<number, NameHit | null>();
+  private headings = new Map<number, NameHit | null>();
+  constructor(
+    readonly doc: ReportDocument,
+    readonly text: string,
+    readonly seg: Segmentation,
+  ) {}
+
+  names(sentence: number): NameHit[] {
+    let n = this.sentenceNames.get(sentence);
+    if (!n) {
+      n = findNames(this.text, this.seg.sentenceStart[sentence]!, this.seg.sentenceEnd[sentence] ?? this.text.length);
+      this.sentenceNames.set(sentence, n);
+    }
+    return n;
+  }
+
+  lead(block: number): NameHit | null {
+    if (!this.leads.has(block)) {
+      const b = this.doc.blocks[block];
+      this.leads.set(block, b && b.kind !== 'table-row' ? leadName(this.text, b.span.start, b.span.end) : null);
+    }
+    return this.leads.get(block)!;
+  }
+
+  /** The innermost heading above the block naming a project or fund. */
+  heading(block: number): NameHit | null {
+    if (this.headings.has(block)) return this.headings.get(block)!;
+    let hit: NameHit | null = null;
+    const path = this.doc.blocks[block]?.path ?? [];
+    for (let i = path.length - 1; i >= 0 && !hit; i--) {
+      const title = path[i]!;
+      const lead = leadName(title, 0, title.length);
+      if (lead && /^[^，。；]*$/.test(title.slice(lead.end))) hit = lead;
+    }
+    this.headings.set(block, hit);
+    return hit;
+  }
+
+  /** The last name before `pos` in the block, or in the four blocks before it. */
+  nameBefore(block: number, pos: number): NameHit | null {
+    for (let b = block; b >= Math.max(0, block - 4); b--) {
+      const blk = this.doc.blocks[b];
+      if (!blk) continue;
+      const to = Math.min(pos, blk.span.end);
+      const names = findNames(this.text, blk.span.start, to).filter((n) => n.end <= pos);
+      if (names.length > 0) return names.at(-1)!;
+    }
+    return null;
+  }
+}
+
+function lastMatchBefore(re: RegExp, text: string, from: number, to: number): number {
+  let at = -1;
+  for (const m of text.slice(from, to).matchAll(re)) at = from + m.index;
+  return at;
+}
+
+/** The subject of a bare measure (执行数, 全年预算数) at mention `m`. */
+function bareSubject(c: Context, m: ResolvableMention, measure: Measure): { subject: Subject; reason: SubjectReason; text?: string } {
+  const { text, seg, doc } = c;
+  const sStart = seg.sentenceStart[m.sentence]!;
+  const before = c.names(m.sentence).filter((n) => n.end <= m.q.start);
+  const name = before.at(-1);
+  const dept = lastMatchBefore(DEPARTMENT_WORDS, text, sStart, m.q.start);
+  if (name && name.start > dept) return { subject: project(name), reason: 'explicit', text: name.name };
+  if (dept >= 0) return { subject: DEPARTMENT, reason: 'explicit' };
+  if (measure === 'selfScore' || measure === 'income') return { subject: DEPARTMENT, reason: 'department' };
+  const lead = c.lead(m.block);
+  if (lead) return { subject: project(lead), reason: 'list-item-lead', text: lead.name };
+  const heading = c.heading(m.block);
+  if (heading) return { subject: project(heading), reason: 'heading', text: heading.name };
+  const blk = doc.blocks[m.block];
+  const coref = lastMatchBefore(COREFERENCE, text, blk?.span.start ?? sStart, m.q.start);
+  if (coref >= 0) {
+    const n = c.nameBefore(m.block, coref);
+    if (n) return { subject: project(n), reason: 'coreference', text: n.name };
+    return { subject: UNKNOWN, reason: 'unknown' };
+  }
+  if (blk) {
+    for (let s = m.sentence - 1; s >= 0 && seg.sentenceEnd[s]! > blk.span.start; s--) {
+      const n = c.names(s).at(-1);
+      if (n) return { subject: project(n), reason: 'carried', text: n.name };
+    }
+  }
+  const title = blk?.path.at(-1) ?? '';
+  if ((BUDGET_SECTION.test(title) && !title.includes('项目')) || (m.q.label && OVERALL_QUALIFIER.test(m.q.label) && !/项目/.test(title))) {
+    return { subject: DEPARTMENT, reason: 'department' };
+  }
+  return { subject: UNKNOWN, reason: 'unknown' };
+}
+
+/** The measure of a category named alone (基本支出：2,586.53万元): what the list breaks down. */
+function categoryMeasure(text: string, seg: Segmentation, m: ResolvableMention, before: ResolvableMention[]): Measure {
+  const start = seg.sentenceStart[m.sentence]!;
+  const prefix = text.slice(start, m.q.start);
+  const qz = prefix.lastIndexOf('其中');
+  if (qz >= 0) {
+    for (let i = before.length - 1; i >= 0; i--) {
+      const b = before[i]!;
+      if (b.sentence !== m.sentence) break;
+      if (b.q.end <= start + qz && b.key && b.q.kind === 'amount') return b.key.measure;
+    }
+  }
+  if (/年初预算[^，。；]{0,8}(按|分类)/.test(prefix)) return 'budget.initial';
+  if (/预算[^，。；]{0,8}(按|分类)/.test(prefix) && !/支出[^，。；]{0,4}(按|分类)/.test(prefix)) return 'budget.adjusted';
+  return 'execution';
+}
+
+function typedSubject(key: string): Subject {
+  if (key === 'byNature.basic') return { kind: 'nature', nature: 'basic' };
+  if (key === 'byNature.project') return { kind: 'nature', nature: 'project' };
+  if (key.startsWith('byFunction:')) return { kind: 'function', name: key.slice('byFunction:'.length) };
+  return { kind: 'project', name: key.slice('project:'.length) };
+}
+
+/**
+ * Sets subject, reason and figure key on every labelled amount, rate and score not already
+ * keyed by a table column (table cells keep the subject their row gives).
+ */
+export function resolveSubjects(doc: ReportDocument, text: string, seg: Segmentation, mentions: ResolvableMention[]): void {
+  const c = new Context(doc, text, seg);
+  let segmentId = -1;
+  let carried: Subject | undefined;
+  const done: ResolvableMention[] = [];
+  for (const m of mentions) {
+    if (m.segment !== segmentId) {
+      segmentId = m.segment;
+      carried = undefined;
+    }
+    if (m.key) {
+      done.push(m);
+      continue;
+    }
+    const parsed = m.inTable || otherPeriod(doc, text, m, mentions[m.id - 1]) ? null : labelKey(m.q.label);
+    if (parsed?.subject !== undefined) carried = typedSubject(parsed.subject);
+    if (parsed && (parsed.measure !== undefined || parsed.subject !== undefined)) {
+      const measure = parsed.measure ?? categoryMeasure(text, seg, m, done);
+      if (kindFits(measure, m.q.kind)) {
+        const r = parsed.subject !== undefined
+          ? { subject: typedSubject(parsed.subject), reason: 'explicit' as const }
+          : carried
+            ? { subject: carried, reason: 'explicit' as const }
+            : bareSubject(c, m, measure);
+        m.subject = r.subject;
+        m.reason = r.reason;
+        if ('text' in r && r.text !== undefined) m.subjectText = r.text;
+        m.key = { subject: subjectKey(r.subject), measure };
+      }
+    }
+    done.push(m);
+  }
+}
