@@ -85,6 +85,14 @@ export function leadName(text: string, start: number, end: number): NameHit | nu
   const from = start + marker;
   const names = findNames(text, from, Math.min(end, from + 40));
   const first = names[0];
-  if (!first || first.start !== from) return null;
-  return first;
+  if (first && first.start === from) return first;
+  // after an item marker, any short name closed by a colon: （1）区级储备粮保管费用补贴：…
+  if (marker === 0) return null;
+  const colon = /^([\u4e00-\u9fff“”"‘’·A-Za-z]{3,24})[：:]/.exec(text.slice(from, Math.min(end, from + 30)));
+  if (!colon || NOT_A_NAME.test(colon[1]!)) return null;
+  const name = colon[1]!.replace(/[“”"‘’]/g, '');
+  return { name, start: from, end: from + colon[1]!.length };
 }
+
+/** Leads that head a topic, not a project: 预算执行情况：, 部门整体支出：, 主要做法：. */
+const NOT_A_NAME = /预算|收支|部门|整体|执行|情况|总体|做法|成效|问题|措施|经验|结论|分析|概况|指标|目标|评价|得分|自评/;

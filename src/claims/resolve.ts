@@ -168,6 +168,19 @@ function categoryMeasure(text: string, seg: Segmentation, m: ResolvableMention, 
   return 'execution';
 }
 
+/** Labels of a budget that do not say whether it is the initial or the adjusted one. */
+const AMBIGUOUS_BUDGET = /^(部门预算|单位预算|预算|预算数|预算安排|部门预算安排|年度预算|年度预算安排|预算总额)$/;
+
+/** 预算安排X万元，年中追加Y万元，调整后预算Z万元: a plain 预算 before an adjustment is the initial budget. */
+function initialBeforeAdjustment(text: string, seg: Segmentation, m: ResolvableMention): boolean {
+  const label = (m.q.label ?? '').replace(/^(本年度|本年)/, '');
+  if (!AMBIGUOUS_BUDGET.test(label)) return false;
+  const rest = text.slice(m.q.end, seg.sentenceEnd[m.sentence] ?? text.length);
+  const adj = rest.search(/追加|调增|调减|调整后|调整为/);
+  // 全年预算数X（年初预算Y，追加Z）: the initial budget is named after it, so this is the total
+  return adj >= 0 && !rest.slice(0, adj).includes('年初');
+}
+
 function typedSubject(key: string): Subject {
   if (key === 'byNature.basic') return { kind: 'nature', nature: 'basic' };
   if (key === 'byNature.project') return { kind: 'nature', nature: 'project' };
@@ -196,7 +209,8 @@ export function resolveSubjects(doc: ReportDocument, text: string, seg: Segmenta
     const parsed = m.inTable || otherPeriod(doc, text, m, mentions[m.id - 1]) ? null : labelKey(m.q.label);
     if (parsed?.subject !== undefined) carried = typedSubject(parsed.subject);
     if (parsed && (parsed.measure !== undefined || parsed.subject !== undefined)) {
-      const measure = parsed.measure ?? categoryMeasure(text, seg, m, done);
+      let measure = parsed.measure ?? categoryMeasure(text, seg, m, done);
+      if (measure === 'budget.adjusted' && initialBeforeAdjustment(text, seg, m)) measure = 'budget.initial';
       if (kindFits(measure, m.q.kind)) {
         const r = parsed.subject !== undefined
           ? { subject: typedSubject(parsed.subject), reason: 'explicit' as const }

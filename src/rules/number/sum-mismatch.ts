@@ -48,13 +48,18 @@ export const sumMismatch: Rule = {
       const agreement = agree(total.value, total.decimals, s.value, s.slack);
       const exceeds = s.value.gt(exact(total.value));
       if (agreement === 'match') continue;
-      if (!r.complete && (!exceeds || agreement === 'rounding')) continue;
+      // An incomplete list is compared only when it looks like a partition: a rounding-level
+      // difference, or a shortfall of at most a tenth of the total (a slip, not a subset).
+      const shortfall = exact(total.value).minus(s.value);
+      const slip = r.partitionLike === true && (agreement === 'rounding' || (!exceeds && shortfall.lte(exact(total.value).div(10))));
+      if (!r.complete && !slip && (!exceeds || agreement === 'rounding' || (r.parts.length >= 2 && r.partitionLike === false))) continue;
       const computed = show(s.value, Math.max(s.decimals, total.decimals), seps);
       const expression = `${r.parts.map((p) => p.q.numberText).join(' + ')} = ${computed}`;
       const difference = show(s.value.minus(exact(total.value)).abs(), Math.max(s.decimals, total.decimals), seps);
-      const messageId = !r.complete ? 'partsExceedTotal' : agreement === 'rounding' ? 'sumRounding' : 'sumMismatch';
-      // An excess over a total whose parts may overlap (其中党员…，女性…) depends on definitions.
-      const severity = messageId === 'sumMismatch' ? 'error' : messageId === 'partsExceedTotal' && r.parts.length === 1 ? 'error' : 'warning';
+      const messageId = !r.complete && !slip ? 'partsExceedTotal' : agreement === 'rounding' ? 'sumRounding' : 'sumMismatch';
+      // An excess over a total whose parts may overlap (其中党员…，女性…) depends on definitions;
+      // a list that does not say it is complete (no 其他) is a warning.
+      const severity = messageId === 'sumMismatch' && r.complete ? 'error' : messageId === 'partsExceedTotal' && r.parts.length === 1 ? 'error' : 'warning';
       const first = r.parts[0]!.q;
       const last = r.parts.at(-1)!.q;
       report({

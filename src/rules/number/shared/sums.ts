@@ -14,6 +14,7 @@ import { AMOUNT_MEASURES } from './figure-key';
 import { isExact, type Mention } from './mention';
 import { rescale } from './scale';
 import { nearest } from './scope';
+import { otherPeriod } from '../../../claims/resolve';
 
 export type SumKind = 'byFunction' | 'byNature' | 'qizhong' | 'table';
 
@@ -23,6 +24,8 @@ export interface SumRelation {
   parts: Mention[];
   /** The parts claim to make up the whole (else only an excess is an error). */
   complete: boolean;
+  /** An incomplete 其中-list whose parts look like a partition of the whole (no 党员/女性 attributes). */
+  partitionLike?: boolean;
   /** Table column name, for table relations. */
   column?: string;
 }
@@ -93,8 +96,28 @@ function breakdowns(a: NumberAnalysis): SumRelation[] {
 }
 
 const REST = /^(其他|其余|其它)/;
+/** Attributes that cut across a whole (党员, 女性, 高级职称): such parts overlap and need not add up. */
+const ATTRIBUTE = /党员|团员|女性|女干部|女职工|男性|少数民族|民主党派|专业技术|职称|高级|中级|初级|学历|研究生|博士|硕士|本科|大专|退休|离休|在编|编外|岁以上|岁以下|以上|以下|持证|新增|首次|重点|贫困|困难/;
+const CLAUSE_BREAK = /[。；;！？\n]/;
 
-/** X件，其中 A件、B件 … : the parts after 其中 in the same sentence, same unit, no markers. */
+/** The whole a 其中-list breaks down: the last count or amount of this year before 其中. */
+function qizhongTotal(a: NumberAnalysis, near: Mention[], p: number): Mention | undefined {
+  for (let i = near.length - 1; i >= 0; i--) {
+    const m = near[i]!;
+    if (m.q.end > p) continue;
+    if (m.q.kind === 'percent') continue;
+    if (otherPeriod(a.doc, a.text, m, a.mentions[m.id - 1])) continue;
+    return m;
+  }
+  return undefined;
+}
+
+/**
+ * X件，其中 A件、B件 … : the run of parts right after 其中 in the same sentence, same kind
+ * and unit, no markers (the run ends at the first number of another kind or unit).
+ * `complete` when the last part is 其他/其余; otherwise `partitionLike` tells whether the
+ * parts look like a partition (no attribute such as 党员 or 女性 that cuts across the whole).
+ */
 function qizhong(a: NumberAnalysis): SumRelation[] {
   const out: SumRelation[] = [];
   for (const hit of a.text.matchAll(/其中/g)) {
@@ -103,16 +126,23 @@ function qizhong(a: NumberAnalysis): SumRelation[] {
     const lead = a.text.slice(a.seg.sentenceStart[sentence]!, p);
     const fromPrevious = /^[\s，,：:]*$/.test(lead);
     const near = [...(fromPrevious ? a.bySentence.get(sentence - 1) ?? [] : []), ...(a.bySentence.get(sentence) ?? [])];
-    const before = near.filter((m) => m.q.end <= p);
-    const total = before.at(-1);
-    if (!total || !isExact(total) || total.key || total.inTable) continue;
+    const total = qizhongTotal(a, near, p);
+    if (!total || !isExact(total) || total.inTable) continue;
     if (total.q.kind !== 'count' && total.q.kind !== 'amount') continue;
-    const parts = (a.bySentence.get(sentence) ?? []).filter(
-      (m) => m.q.start > p && m.q.kind === total.q.kind && m.scale?.base === total.scale?.base && !m.key,
-    );
+    if (total.key && total.key.subject.startsWith('by')) continue;
+    const parts: Mention[] = [];
+    for (const m of a.bySentence.get(sentence) ?? []) {
+      if (m.q.start <= p) continue;
+      if (m.q.kind !== total.q.kind || m.scale?.base !== total.scale?.base || m.key?.subject.startsWith('by')) break;
+      if (parts.length > 0 && CLAUSE_BREAK.test(a.text.slice(parts.at(-1)!.q.end, m.q.start))) break;
+      parts.push(m);
+    }
     if (parts.length === 0 || !parts.every(isExact)) continue;
     const last = parts.at(-1)!;
-    out.push({ kind: 'qizhong', total, parts, complete: parts.length >= 2 && last.q.label !== null && REST.test(last.q.label) });
+    const complete = parts.length >= 2 && last.q.label !== null && REST.test(last.q.label);
+    const labels = parts.map((m) => m.q.label ?? '');
+    const partitionLike = parts.length >= 2 && !labels.some((l) => ATTRIBUTE.test(l)) && new Set(labels).size === labels.length;
+    out.push({ kind: 'qizhong', total, parts, complete, partitionLike });
   }
   return out;
 }
