@@ -1,0 +1,95 @@
+/**
+ * Growth and decline from two stated values: 全年支出X万元，较上年Y万元增长P%;
+ * 受理Z件，较上年的Y件下降P%; 同比增长P%（上年为Y万人次）. The previous value is the
+ * number right after 较上年/比上年/同比 (or in parentheses after the rate, 上年为Y); the
+ * current value is the nearest number of the same unit before it, in the same sentence
+ * (or, with less certainty, the sentence before in the same paragraph).
+ */
+import { canonicalLabel } from '../../../numbers';
+import type { NumberAnalysis } from './analysis';
+import { isExact, type Mention } from './mention';
+
+export interface GrowthRelation {
+  rate: Mention;
+  previous: Mention;
+  current: Mention;
+  direction: 'up' | 'down';
+  /** The current value was found in the previous sentence (less certain). */
+  nearby: boolean;
+}
+
+const VERB = /(增长|增加|提高|上升|提升|下降|减少|降低|回落|下滑)(了|为|达)?\s*$/;
+const DOWN = /下降|减少|降低|回落|下滑/;
+const PREVIOUS_MARK = /(较|比|同比|相比)(上年|去年|上一年|上年度|上年同期|去年同期)(的|同期的?)?\s*$/;
+const PAREN_PREVIOUS = /^\s*[（(]\s*(上年|去年|上年同期)(为|是|：|:)?\s*$/;
+
+function comparable(x: Mention, y: Mention): boolean {
+  return x.q.kind !== 'percent' && x.q.kind === y.q.kind && (x.scale?.base ?? null) === (y.scale?.base ?? null) && x.scale !== null && isExact(x);
+}
+
+const CLAUSE_START = /[，,；;。：:\n]/;
+const LEAD_WORDS = /^(与上年相比|与去年相比|同时|其中|此外|另外)/;
+
+/** The words naming what grew, before 较上年 in its clause (公用经费较上年的…), or ''. */
+function subjectWords(a: NumberAnalysis, prev: Mention): string {
+  const at = a.text.slice(0, prev.q.start).search(/(较|比|同比|相比)(上年|去年|上一年|上年度|上年同期|去年同期)(的|同期的?)?\s*$/);
+  if (at < 0) return '';
+  let k = at;
+  while (k > 0 && at - k < 16 && !CLAUSE_START.test(a.text[k - 1]!)) k--;
+  return a.text.slice(k, at).replace(/\s+/g, '').replace(LEAD_WORDS, '');
+}
+
+function sameThing(words: string, x: Mention): boolean {
+  const l = (x.q.label ?? '').replace(/\s+/g, '');
+  if (!l || !words) return false;
+  if (l === words || l.endsWith(words) || words.endsWith(l)) return true;
+  const cw = canonicalLabel(words);
+  return cw !== null && cw === canonicalLabel(l);
+}
+
+/**
+ * The current value: the nearest comparable number before `before` in the sentence; when the
+ * clause names what grew (公用经费较上年…) and the sentence has none, the nearest comparable
+ * number of the paragraph with that label (less certain).
+ */
+function currentFor(a: NumberAnalysis, prev: Mention, before: Mention): { m: Mention; nearby: boolean } | null {
+  const words = subjectWords(a, prev);
+  for (let i = before.id - 1; i >= 0; i--) {
+    const x = a.mentions[i]!;
+    if (x.block !== before.block) return null;
+    const sameSentence = x.sentence === before.sentence;
+    if (!sameSentence && !words && x.sentence < before.sentence - 1) return null;
+    if (x === prev || !comparable(x, prev)) continue;
+    if (PREVIOUS_MARK.test(a.text.slice(Math.max(0, x.q.start - 8), x.q.start))) continue;
+    if (sameSentence) return { m: x, nearby: false };
+    if (!words || sameThing(words, x)) return { m: x, nearby: true };
+  }
+  return null;
+}
+
+/** Every growth or decline rate whose two values are stated. */
+export function growthRelations(a: NumberAnalysis): GrowthRelation[] {
+  const out: GrowthRelation[] = [];
+  for (const r of a.mentions) {
+    if (r.q.kind !== 'percent' || r.q.unit !== '%' || !isExact(r) || r.inTable) continue;
+    const p = a.mentions[r.id - 1];
+    const gapFrom = p && p.sentence === r.sentence ? p.q.end : a.seg.sentenceStart[r.sentence]!;
+    const verb = VERB.exec(a.text.slice(gapFrom, r.q.start));
+    if (!verb) continue;
+    const direction = DOWN.test(verb[1]!) ? 'down' : 'up';
+    let previous: Mention | undefined;
+    let anchor: Mention = r;
+    if (p && p.sentence === r.sentence && PREVIOUS_MARK.test(a.text.slice(Math.max(0, p.q.start - 10), p.q.start)) && isExact(p)) {
+      previous = p;
+      anchor = p;
+    } else {
+      const n = a.mentions[r.id + 1];
+      if (n && n.sentence === r.sentence && PAREN_PREVIOUS.test(a.text.slice(r.q.end, n.q.start)) && isExact(n)) previous = n;
+    }
+    if (!previous || !previous.q.value.gt(0)) continue;
+    const cur = currentFor(a, previous, anchor);
+    if (!cur) continue;
+    out.push({ rate: r, previous, current: cur.m, direction, nearby: cur.nearby });
+  }
+  return out;
+}
