@@ -17,7 +17,7 @@ export interface RestatedGroup {
   mentions: Mention[];
 }
 
-const LEADING = /^(全年共计|全年共|全年|今年|年内|本年|累计|共计|共)/;
+const LEADING = /^(全年共计|全年共|全年|今年|年内|本年|共计|共)/;
 
 /** A count's or rate's label as a grouping key: qualifiers off, at least four characters (three for X率). */
 function labelGroupKey(m: Mention): string | null {
