@@ -1,6 +1,7 @@
 import { errorEnvelope, JixiaoError } from '../errors';
 import { parseCliArgs, requestedFormat } from './args';
 import { checkCommand } from './commands/check';
+import { claimsCommand } from './commands/claims';
 import { draftCommand } from './commands/draft';
 import { corpusCommand } from './commands/corpus';
 import { figuresCommand } from './commands/figures';
@@ -15,6 +16,8 @@ export const HELP = `jixiao — 绩效自评报告的起草与审查工具
   jixiao parse <文件> [--outline]                     解析报告（PDF / DOCX / TXT），输出目录和段落
   jixiao check <文件...> [--against <参照文件...>] [--figures <figures.json>]
                                                       检查报告：重复段落、数字核对、数字用法
+  jixiao claims <文件...> [--figures <figures.json>]   数字清单：每个数字的主体、指标、主体的判断依据，
+                                                      以及核对结果（已核对 / 矛盾 / 未核对）
   jixiao figures <figures.json>                       校验结构化数据文件
   jixiao draft --input <请求.json> [--provider template|llm] [--docx <输出.docx>]
                                                       起草报告章节（公文语体，数字逐个核对）；--docx 另存为
@@ -33,9 +36,9 @@ export const HELP = `jixiao — 绩效自评报告的起草与审查工具
 可用环境变量 JIXIAO_STATE_DIR 另指目录）；首次使用时自动建表。本地写入不需要令牌，
 服务端语料库通过 POST/DELETE /v1/corpus 管理（需要 CORPUS_TOKEN）。
 
-退出码：0 正常；1 发现错误级别的问题（check）；2 用法或输入错误。`;
+退出码：0 正常；1 发现错误级别的问题（check、claims）；2 用法或输入错误。`;
 
-const COMMANDS = { parse: parseCommand, check: checkCommand, figures: figuresCommand, draft: draftCommand, corpus: corpusCommand } as const;
+const COMMANDS = { parse: parseCommand, check: checkCommand, claims: claimsCommand, figures: figuresCommand, draft: draftCommand, corpus: corpusCommand } as const;
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
 export async function run(argv: string[], io: Io): Promise<number> {

@@ -4,6 +4,7 @@ import type { AppEnv } from '../app';
 import { ERRORS } from '../errors';
 import { ReportDocument, Section } from '../model/document';
 import { Figures } from '../model/figures';
+import { registerClaimsOpenApi } from './claims';
 import { registerDraftOpenApi } from './draft';
 import { registerExportOpenApi } from './export';
 
@@ -204,6 +205,7 @@ export function registerOpenApi(app: OpenAPIHono<AppEnv>) {
       503: errorResponse('CORPUS_NOT_READY'),
     },
   });
+  registerClaimsOpenApi(app);
   registerDraftOpenApi(app);
   registerExportOpenApi(app);
   app.doc31('/openapi.json', {
