@@ -21,6 +21,7 @@ export interface CheckResult {
 export async function runRules(ctx: CheckContext, rules: readonly Rule[]): Promise<CheckResult> {
   const findings: Finding[] = [];
   for (const rule of rules) {
+    ctx.ruleId = rule.meta.id;
     await rule.check(ctx, (r) => {
       const template = rule.meta.messages[r.messageId];
       if (template === undefined) throw new Error(`${rule.meta.id}: unknown messageId ${r.messageId}`);
@@ -38,6 +39,7 @@ export async function runRules(ctx: CheckContext, rules: readonly Rule[]): Promi
       findings.push(finding);
     });
   }
+  delete ctx.ruleId;
   const sorted = sortFindings(dedupeFindings(findings));
   return { findings: sorted, stats: countFindings(sorted) };
 }

@@ -118,7 +118,7 @@ const MEASURES: Record<string, string> = {
   调整率: 'adjustmentRate', 预算调整率: 'adjustmentRate',
   收入: 'income', 总收入: 'income',
   自评得分: 'selfScore', 得分: 'selfScore', 自评分: 'selfScore', 自评: 'selfScore', 评分: 'selfScore', 自评评分: 'selfScore',
-  绩效自评: 'selfScore', 支出绩效自评: 'selfScore', 绩效自评得分: 'selfScore', 自评结果: 'selfScore',
+  绩效自评: 'selfScore', 支出绩效自评: 'selfScore', 绩效得分: 'selfScore', 支出绩效得分: 'selfScore', 自评总分: 'selfScore', 绩效自评得分: 'selfScore', 自评结果: 'selfScore',
 };
 
 /** 功能分类 (类级) names in 政府收支分类科目, without the trailing 支出. */

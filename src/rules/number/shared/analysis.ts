@@ -18,6 +18,8 @@ export interface Coverage {
   found: number;
   checked: Set<number>;
   matched: Set<number>;
+  /** The rules that checked each figure (by mention id). */
+  byRule: Map<number, Set<string>>;
 }
 
 export interface NumberAnalysis {
@@ -76,7 +78,7 @@ export function analyze(doc: ReportDocument): NumberAnalysis {
   const budgetRows = mapBudgetRows(doc, text, byBlock);
   resolveSubjects(doc, text, seg, mentions);
   const found = mentions.filter((m) => m.figure).length;
-  return { doc, text, seg, mentions, byBlock, bySentence, budgetRows, coverage: { found, checked: new Set(), matched: new Set() }, derived: new Map() };
+  return { doc, text, seg, mentions, byBlock, bySentence, budgetRows, coverage: { found, checked: new Set(), matched: new Set(), byRule: new Map() }, derived: new Map() };
 }
 
 /** The document's number analysis, computed once per check and shared by the rules. */
@@ -90,7 +92,14 @@ export function numberAnalysis(ctx: CheckContext): NumberAnalysis {
 
 /** Records that these figures took part in a check (passed or not); updates ctx.stats. */
 export function markChecked(ctx: CheckContext, a: NumberAnalysis, ...ms: Mention[]): void {
-  for (const m of ms) if (m.figure) a.coverage.checked.add(m.id);
+  for (const m of ms) {
+    if (!m.figure) continue;
+    a.coverage.checked.add(m.id);
+    if (ctx.ruleId === undefined) continue;
+    const rules = a.coverage.byRule.get(m.id);
+    if (rules) rules.add(ctx.ruleId);
+    else a.coverage.byRule.set(m.id, new Set([ctx.ruleId]));
+  }
   ctx.stats.numbersChecked = a.coverage.checked.size;
 }
 
