@@ -41,17 +41,21 @@ describe('claims table', () => {
           claim(1, '20.00万元', { subject: { kind: 'project', name: '甲项目' }, subjectReason: 'list-item-lead', label: '预算数' }),
           claim(2, '50件', { subject: { kind: 'unknown' }, subjectReason: 'unknown', kind: 'count', unit: { written: '件', base: '件', power: 0 } }),
         ],
-        [[0, [{ ruleId: 'number/figures-mismatch', outcome: 'verified', against: '数据文件“调整后预算数”' }]]],
+        [
+          [0, [{ ruleId: 'number/figures-mismatch', outcome: 'verified', against: '数据文件“调整后预算数”' }]],
+          [1, [{ ruleId: 'number/rate-mismatch', outcome: 'verified' }, { ruleId: 'number/restatement', outcome: 'verified' }]],
+        ],
       ),
       [],
     );
     expect(t.claims.map((c) => [c.quote, c.subject, c.subjectReasonLabel, c.measure, c.statusLabel])).toEqual([
       ['100.00万元', '部门整体', '明确主语', '调整后预算数', '已核对：与数据文件“调整后预算数”一致'],
-      ['20.00万元', '甲项目', '项目条目', '预算数', '未核对'],
+      ['20.00万元', '甲项目', '项目条目', '预算数', '已核对：与由分子、分母算出的比率、文中另一处一致'],
       ['50件', '无法确定', '无法确定', null, '未核对'],
     ]);
     expect(t.claims[0]!.context).toBe('全年预算数100.00万元，执行数98.00万元。');
-    expect(t.summary).toEqual({ total: 3, verified: 1, contradicted: 0, unchecked: 2, byReason: { explicit: 1, 'list-item-lead': 1, unknown: 1 } });
+    expect(t.claims[1]!.subjectReasonNote).toBe('段首或条目开头写明');
+    expect(t.summary).toEqual({ total: 3, verified: 2, contradicted: 0, unchecked: 1, byReason: { explicit: 1, 'list-item-lead': 1, unknown: 1 } });
   });
 
   it('marks a number contradicted by a recorded check or by a numeric finding on it or its related place, not by usage notes', async () => {
@@ -69,7 +73,7 @@ describe('claims table', () => {
       related: related.map(at),
       evidence: {},
     });
-    const t = claimsTable(doc, set([a, b, c], [[2, [{ ruleId: 'number/restatement', outcome: 'contradicted', against: '前文的 21.00万元' }]]]), [
+    const t = claimsTable(doc, set([a, b, c], [[2, [{ ruleId: 'number/restatement', outcome: 'contradicted', against: '与前文的 21.00万元不一致' }]]]), [
       finding('number/rate-mismatch', b, [a]),
       finding('usage/thousands-separator', a),
     ]);

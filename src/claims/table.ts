@@ -4,10 +4,14 @@
  * contradicted, or never checked it. Assembled here once; the CLI (`jixiao claims`), the
  * API (POST /v1/claims) and the review page all show this same table.
  */
+import type { CheckStats } from '../check/runner';
 import type { Finding } from '../check/types';
 import type { ReportDocument } from '../model/document';
-import { subjectLabel } from './subject';
-import type { Claim, ClaimCheck, ClaimSet, ClaimStatus, Measure, SubjectReason } from './types';
+import type { Figures } from '../model/figures';
+import { checkClaims } from './build';
+import { MEASURE_NAMES } from './figure-key';
+import { REASON_NAMES, subjectLabel } from './subject';
+import type { Claim, ClaimCheck, ClaimSet, ClaimStatus, SubjectReason } from './types';
 
 /** How the subject was decided, in the editor's words. */
 export const REASON_LABELS: Record<SubjectReason, string> = {
@@ -22,15 +26,17 @@ export const REASON_LABELS: Record<SubjectReason, string> = {
 
 export const STATUS_LABELS: Record<ClaimStatus, string> = { verified: '已核对', contradicted: '矛盾', unchecked: '未核对' };
 
-const MEASURE_LABELS: Record<Measure, string> = {
-  'budget.adjusted': '调整后预算数',
-  'budget.initial': '年初预算数',
-  'budget.adjustment': '预算调整数',
-  execution: '执行数',
-  executionRate: '预算执行率',
-  adjustmentRate: '预算调整率',
-  income: '收入',
-  selfScore: '自评得分',
+/** What a verifying rule compared the number with, for “已核对：与X一致”. */
+const VERIFIED_AGAINST: Record<string, string> = {
+  'number/sum-mismatch': '各分项之和',
+  'number/rate-mismatch': '由分子、分母算出的比率',
+  'number/growth-mismatch': '由两年数值算出的增减幅度',
+  'number/restatement': '文中另一处',
+  'number/rating-score': '得分对应的等级',
+  'number/grim': '人数可得的百分比',
+  'number/indicator-shortfall': '指标目标值',
+  'number/all-met-claim': '指标完成情况',
+  'number/figures-mismatch': '数据文件',
 };
 
 /** One row of the table. Offsets are into the document's normalized text. */
@@ -51,6 +57,8 @@ export interface ClaimRow {
   subjectReason: SubjectReason;
   /** 明确主语 / 项目条目 / 标题 / 指代 / 承接上文 / 部门 / 无法确定. */
   subjectReasonLabel: string;
+  /** The same, spelled out (句中写明, 段首或条目开头写明 …). */
+  subjectReasonNote: string;
   /** 调整后预算数, 执行数 … or the label read before the number; null when none. */
   measure: string | null;
   /** 约 / 近 / 余, another year's figure, a table cell. */
@@ -100,17 +108,15 @@ function findingsOn(c: Claim, findings: readonly Finding[]): Finding[] {
 }
 
 function statusOf(checks: readonly ClaimCheck[], findings: readonly Finding[]): { status: ClaimStatus; label: string } {
-  const against = (cs: readonly ClaimCheck[]) => [...new Set(cs.map((x) => x.against).filter((a): a is string => !!a))];
   const contra = checks.filter((x) => x.outcome === 'contradicted');
   if (contra.length > 0 || findings.length > 0) {
-    const a = against(contra);
-    const why = findings[0]?.message ?? (a.length > 0 ? `与${a.join('、')}不一致` : '与其他数字不一致');
+    const why = findings[0]?.message ?? contra.find((x) => x.against)?.against ?? '与其他数字不一致';
     return { status: 'contradicted', label: `${STATUS_LABELS.contradicted}：${why}` };
   }
   const ok = checks.filter((x) => x.outcome === 'verified');
   if (ok.length > 0) {
-    const a = against(ok);
-    return { status: 'verified', label: `${STATUS_LABELS.verified}：${a.length > 0 ? `与${a.join('、')}一致` : '计算一致'}` };
+    const against = [...new Set(ok.map((x) => x.against ?? VERIFIED_AGAINST[x.ruleId] ?? x.ruleId))];
+    return { status: 'verified', label: `${STATUS_LABELS.verified}：与${against.join('、')}一致` };
   }
   return { status: 'unchecked', label: STATUS_LABELS.unchecked };
 }
@@ -139,7 +145,8 @@ export function claimsTable(doc: ReportDocument, set: ClaimSet, findings: readon
       subjectKind: c.subject.kind,
       subjectReason: c.subjectReason,
       subjectReasonLabel: REASON_LABELS[c.subjectReason],
-      measure: c.measure ? MEASURE_LABELS[c.measure] : c.label,
+      subjectReasonNote: REASON_NAMES[c.subjectReason],
+      measure: c.measure ? MEASURE_NAMES[c.measure] : c.label,
       approximate: c.approximate,
       otherPeriod: c.otherPeriod,
       inTable: c.inTable,
@@ -155,4 +162,13 @@ export function claimsTable(doc: ReportDocument, set: ClaimSet, findings: readon
     summary.byReason[r.subjectReason] = (summary.byReason[r.subjectReason] ?? 0) + 1;
   }
   return { claims: rows, summary };
+}
+
+/**
+ * Checks a document (every rule, as `check` does) and returns its claims table with the
+ * findings and stats of the same run — what the CLI, the API and the page show.
+ */
+export async function checkClaimsTable(input: { doc: ReportDocument; figures?: Figures | undefined }): Promise<{ table: ClaimsTable; findings: Finding[]; stats: CheckStats }> {
+  const r = await checkClaims({ doc: input.doc, figures: input.figures });
+  return { table: claimsTable(input.doc, r.claims, r.findings), findings: r.findings, stats: r.stats };
 }

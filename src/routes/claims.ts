@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppEnv } from '../app';
-import { checkClaims } from '../claims/check-claims';
+import { checkClaimsTable } from '../claims/table';
 import { readUpload } from '../http/read-upload';
 import { ingestUpload, requestFigures } from '../http/report-input';
 import { Figures } from '../model/figures';
@@ -17,7 +17,7 @@ export function claimsRoutes() {
     const { upload, form, json } = await readUpload(c);
     const doc = await ingestUpload(upload, c.get('deps').extractPdf);
     const figures = await requestFigures(form, json);
-    const { table } = await checkClaims({ doc, figures });
+    const { table } = await checkClaimsTable({ doc, figures });
     const file = upload.kind === 'bytes' ? (upload.name ?? 'report') : 'text';
     const documents = [{ file, title: doc.title, summary: table.summary, claims: table.claims }];
     return c.json(figures ? { documents, figures: { problems: checkFiguresConsistency(figures) } } : { documents });
@@ -41,6 +41,7 @@ const ClaimRow = z
     subjectKind: z.enum(['department', 'nature', 'function', 'project', 'indicator', 'tableRow', 'unknown']),
     subjectReason: z.enum(REASONS).describe('主体的判断依据'),
     subjectReasonLabel: z.enum(['明确主语', '项目条目', '标题', '指代', '承接上文', '部门', '无法确定']),
+    subjectReasonNote: z.string().describe('判断依据的说明：句中写明、段首或条目开头写明……'),
     measure: z.string().nullable().describe('指标：调整后预算数、执行数……或数字前的标签'),
     approximate: z.boolean().describe('约数、范围：不做精确比较'),
     otherPeriod: z.boolean().describe('其他年度的数字'),

@@ -1,4 +1,4 @@
-import { checkClaims } from '../../claims/check-claims';
+import { checkClaimsTable } from '../../claims/table';
 import { JixiaoError } from '../../errors';
 import { checkFiguresConsistency } from '../../rules/number/figures-consistency';
 import type { CliArgs } from '../args';
@@ -21,8 +21,8 @@ export async function claimsCommand(args: CliArgs, io: Io): Promise<number> {
   let errors = 0;
   for (const file of args.files) {
     const doc = await ingestFile(file);
-    const { table, check } = await checkClaims({ doc, figures });
-    errors += check.stats.errors;
+    const { table, stats } = await checkClaimsTable({ doc, figures });
+    errors += stats.errors;
     documents.push({ file, title: doc.title, summary: table.summary, claims: table.claims });
   }
   const figuresReport = figures && args.figures ? { file: args.figures, problems: checkFiguresConsistency(figures) } : undefined;

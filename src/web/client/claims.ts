@@ -89,7 +89,7 @@ function renderRows() {
     '<td class="num">' + esc(r.quote) + (r.approximate ? ' <span class="muted small">约数</span>' : '') + '</td>' +
     '<td>' + esc(r.subject) + '</td>' +
     '<td>' + esc(r.measure || '—') + '</td>' +
-    '<td><span class="reason r-' + esc(r.subjectReason) + '">' + esc(r.subjectReasonLabel) + '</span></td>' +
+    '<td><span class="reason r-' + esc(r.subjectReason) + '" title="' + esc(r.subjectReasonNote || '') + '">' + esc(r.subjectReasonLabel) + '</span></td>' +
     '<td class="status"><span class="badge ' + (r.status === 'contradicted' ? 'error' : r.status === 'verified' ? 'ok' : 'plain') + '">' + esc(statusWord(r.status)) + '</span> ' + esc(r.statusLabel.replace(/^[^：]*：/, '')) + '</td>' +
     '<td class="where"><button type="button" class="btn small link" data-locate="' + r.id + '" title="在正文中查看">' + esc(r.path.length ? r.path[r.path.length - 1] : '正文开头') + '</button><div class="ctx">' + esc(r.context) + '</div></td>' +
     '</tr>').join('') : '<tr><td colspan="7" class="empty">所选状态下没有数字。</td></tr>';
