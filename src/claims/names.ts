@@ -14,7 +14,7 @@ const ENDINGS = /(?:项目|经费|专项资金|资金|专项|工程)/g;
 /** Characters a name is made of: ideographs, Latin letters, quotes (“三公”), middle dot. */
 const NAME_CHAR = /[\u4e00-\u9fffA-Za-z“”"‘’·]/;
 /** Words before a name that are not part of it: 我局实施的X项目, 用于X, 开展X. */
-const LEAD_CUT = /^.*(?:实施的|开展的|安排的|承担的|负责的|组织的|设立的|的|实施|开展|安排|承担|用于|对|在|将|为|是|共|有|其中|通过|围绕|推进|完成|落实|按照|根据)/;
+const LEAD_CUT = /^.*(?:实施的|开展的|安排的|承担的|负责的|组织的|设立的|的|实施|开展|安排|承担|用于|其中|通过|围绕|推进|完成|落实|按照|根据)/;
 /** Category words and pronouns: not a project's name. */
 const GENERIC_CORE = new Set([
   '', '该', '本', '此', '上述', '以上', '各', '各类', '各项', '其他', '其余', '其它', '重点', '所有', '全部', '部分', '相关', '新增', '零星', '个别',

@@ -181,6 +181,37 @@ function initialBeforeAdjustment(text: string, seg: Segmentation, m: ResolvableM
   return adj >= 0 && !rest.slice(0, adj).includes('年初');
 }
 
+/** Whether a project key's name is a name, not a pronoun (该经费, 本项目, 上述资金). */
+function isName(name: string): boolean {
+  return !/^(该|本|此|上述|以上|这|其)/.test(name);
+}
+
+const SUBJECT_QUALIFIERS = /^(全年|本年度|本年|年度|当年|部门整体|单位整体|整体|本部门|本单位|我局|我馆|我会|我委|我办|我中心)+/;
+
+/**
+ * A label naming something before its measure (机关食堂运营补助年初安排): that thing is the
+ * subject, though its name has no usual ending (项目, 经费 …). Null when the prefix is only a
+ * qualifier or speaks of the department.
+ */
+function namedPrefix(label: string | null): { subject: Subject; measure: Measure } | null {
+  if (!label) return null;
+  for (let i = 1; i < label.length - 1; i++) {
+    const k = labelKey(label.slice(i));
+    if (!k || k.measure === undefined || k.subject !== undefined) continue;
+    const prefix = label.slice(0, i).replace(SUBJECT_QUALIFIERS, '').replace(/[“”"‘’]/g, '');
+    if (prefix.length < 3 || !/^[\u4e00-\u9fff]+$/.test(prefix) || /部门|单位|整体|本级|合计|总|其中|年中|年初|全部|上年|同期/.test(prefix)) return null;
+    return { subject: { kind: 'project', name: prefix }, measure: k.measure };
+  }
+  return null;
+}
+
+const ADJUSTED_TO = /(调整为|调整至|调整后为|调增至|调减至)\s*$/;
+
+/** 年中调整为66.50万元: the adjusted budget, though the label alone (年中调整) does not say so. */
+function adjustedTo(text: string, m: ResolvableMention): { measure: Measure } | null {
+  return m.q.kind === 'amount' && ADJUSTED_TO.test(text.slice(Math.max(0, m.q.start - 6), m.q.start)) ? { measure: 'budget.adjusted' } : null;
+}
+
 function typedSubject(key: string): Subject {
   if (key === 'byNature.basic') return { kind: 'nature', nature: 'basic' };
   if (key === 'byNature.project') return { kind: 'nature', nature: 'project' };
@@ -206,15 +237,23 @@ export function resolveSubjects(doc: ReportDocument, text: string, seg: Segmenta
       done.push(m);
       continue;
     }
-    const parsed = m.inTable || otherPeriod(doc, text, m, mentions[m.id - 1]) ? null : labelKey(m.q.label);
+    const skip = m.inTable || otherPeriod(doc, text, m, mentions[m.id - 1]);
+    const parsed = skip ? null : (labelKey(m.q.label) ?? adjustedTo(text, m)) as { subject?: string; measure?: Measure } | null;
+    const named = skip || parsed?.subject !== undefined ? null : namedPrefix(m.q.label);
+    if (named) carried = named.subject;
+    // 该经费年初安排 / 本项目执行数: a pronoun, not a name — resolved like a bare measure
+    if (parsed?.subject?.startsWith('project:') && !isName(parsed.subject.slice('project:'.length))) delete parsed.subject;
+
     if (parsed?.subject !== undefined) carried = typedSubject(parsed.subject);
-    if (parsed && (parsed.measure !== undefined || parsed.subject !== undefined)) {
-      let measure = parsed.measure ?? categoryMeasure(text, seg, m, done);
+    if (named || (parsed && (parsed.measure !== undefined || parsed.subject !== undefined))) {
+      let measure = parsed?.measure ?? named?.measure ?? categoryMeasure(text, seg, m, done);
       if (measure === 'budget.adjusted' && initialBeforeAdjustment(text, seg, m)) measure = 'budget.initial';
       if (kindFits(measure, m.q.kind)) {
-        const r = parsed.subject !== undefined
+        const r = parsed?.subject !== undefined
           ? { subject: typedSubject(parsed.subject), reason: 'explicit' as const }
-          : carried
+          : named
+            ? { subject: named.subject, reason: 'explicit' as const }
+            : carried
             ? { subject: carried, reason: 'explicit' as const }
             : bareSubject(c, m, measure);
         m.subject = r.subject;
