@@ -165,7 +165,7 @@ const SUM: Family[] = [
       const kinds = pick(r, [['专项督查', '日常巡查', '联合检查'], ['一季度', '二季度', '下半年'], ['县级', '乡镇级', '村级']] as const);
       const t = int(r, 30, 600);
       const p = split(r, t, 3);
-      const text = (q: number[]) => `本年度累计组织各类检查${t}次，${kinds.join('、')}分别为${q.map((x) => `${x}次`).join('、')}，发现问题均已督促整改。`;
+      const text = (q: number[]) => `全年共组织各类检查${t}次，${kinds.join('、')}分别为${q.map((x) => `${x}次`).join('、')}，发现问题均已督促整改。`;
       return { clean: { work: text(p) }, bad: { work: text([otherCount(r, p[0]!), p[1]!, p[2]!]) } };
     },
   },
