@@ -86,12 +86,13 @@ function otherCents(r: Rng, c: number): number {
   return c > 2 * d && r() < 0.5 ? c - d : c + d;
 }
 
-/** A rate moved by 0.5–4.9 points at the same precision. */
+/** A rate moved by 0.5–4.9 points at the same precision (down when up would pass 100%). */
 function otherRate(r: Rng, s: string): string {
   const d = s.includes('.') ? s.length - s.indexOf('.') - 1 : 0;
   const delta = new Decimal(int(r, 5, 49)).div(10);
   const v = new Decimal(s);
-  return formatDecimal(v.gt(delta.plus(1)) && r() < 0.6 ? v.minus(delta) : v.plus(delta), d, false);
+  const down = v.plus(delta).gt(100) || (v.gt(delta.plus(1)) && r() < 0.6);
+  return formatDecimal(down ? v.minus(delta) : v.plus(delta), d, false);
 }
 
 /** Swaps the first two adjacent, different digits of the integer part ("1,562" → "5,162"; "184.12" → "814.12"). */
@@ -153,7 +154,9 @@ const SUM: Family[] = [
       const [label, u, names] = pick(r, COUNT_LISTS);
       const t = int(r, 120, 3000);
       const p = split(r, t, 3);
-      const text = (q: number[]) => `全年${label}${count(t, h.sep)}${u}，其中${names.map((n, i) => `${n}${count(q[i]!, h.sep)}${u}`).join('、')}。`;
+      const lead = pick(r, ['全年', '本年度共', '年内共']);
+      const joiner = pick(r, ['、', '，']);
+      const text = (q: number[]) => `${lead}${label}${count(t, h.sep)}${u}，其中${names.map((n, i) => `${n}${count(q[i]!, h.sep)}${u}`).join(joiner)}。`;
       return { clean: { work: text(p) }, bad: { work: text([p[0]!, otherCount(r, p[1]!), p[2]!]) } };
     },
   },
@@ -274,7 +277,8 @@ const RATE: Family[] = [
       const [name] = projectNames(r, 1);
       const [m] = projectMoney(r, h, 1, 0.3);
       const rate = pct(m!.e, m!.b, 2);
-      const text = (x: string) => `（1）${name}：全年预算数${money(m!.b, h.sep)}万元，执行数${money(m!.e, h.sep)}万元，完成预算的${x}%。`;
+      const [no, budgetWord, execWord, rateWord] = [pick(r, ['（1）', '1．', '（一）']), pick(r, ['全年预算数', '年度预算', '预算安排']), pick(r, ['执行数', '实际支出', '已支出']), pick(r, ['完成预算的', '预算执行率为', '执行率'])];
+      const text = (x: string) => `${no}${name}：${budgetWord}${money(m!.b, h.sep)}万元，${execWord}${money(m!.e, h.sep)}万元，${rateWord}${x}%。`;
       return { clean: { projects: text(rate) }, bad: { projects: text(otherRate(r, rate)) }, figures: addProjects([{ name: name!, ...m! }]) };
     },
   },
@@ -286,7 +290,8 @@ const RATE: Family[] = [
       const [name] = projectNames(r, 1);
       const [m] = projectMoney(r, h, 1, 0.3);
       const rate = pct(m!.e, m!.b, 2);
-      const text = (x: string) => `${name}年初安排${money(m!.b, h.sep)}万元，实际支付${money(m!.e, h.sep)}万元。资金支付率为${x}%，未支付部分按规定结转下年使用。`;
+      const [plan, paid, rateWord] = pick(r, [['年初安排', '实际支付', '资金支付率为'], ['年度预算', '全年支出', '预算执行率达到'], ['安排资金', '已使用', '资金使用率为']] as const);
+      const text = (x: string) => `${name}${plan}${money(m!.b, h.sep)}万元，${paid}${money(m!.e, h.sep)}万元。${rateWord}${x}%，未支付部分按规定结转下年使用。`;
       return { clean: { projects: text(rate) }, bad: { projects: text(otherRate(r, rate)) }, figures: addProjects([{ name: name!, ...m! }]) };
     },
   },
@@ -298,7 +303,12 @@ const RATE: Family[] = [
       const d = int(r, 60, 4000);
       const n = d - int(r, 1, Math.max(1, Math.floor(d / 12)));
       const rate = pct(n, d, 2);
-      const text = (x: string) => `全年受理行政复议申请${count(d, h.sep)}件，依法审结${count(n, h.sep)}件，审结率${x}%，无一被上级机关撤销。`;
+      const [what, done, rateWord, tail] = pick(r, [
+        ['受理行政复议申请', '依法审结', '审结率', '无一被上级机关撤销'],
+        ['受理政务服务事项', '按时办结', '按时办结率', '群众办事更加便捷'],
+        ['承接12345热线工单', '按期办结', '按期办结率', '群众诉求得到及时回应'],
+      ] as const);
+      const text = (x: string) => `全年${what}${count(d, h.sep)}件，${done}${count(n, h.sep)}件，${rateWord}${x}%，${tail}。`;
       return { clean: { work: text(rate) }, bad: { work: text(otherRate(r, rate)) } };
     },
   },
@@ -322,7 +332,8 @@ const RATE: Family[] = [
       const d = int(r, 300, 5000);
       const n = Math.floor(d * (0.86 + r() * 0.13));
       const rate = pct(n, d, 2);
-      const text = (x: string) => `委托第三方开展满意度测评，共回收有效问卷${count(d, h.sep)}份，其中评价“满意”的${count(n, h.sep)}份，满意率${x}%。`;
+      const rateWord = pick(r, ['满意率', '群众满意度为', '满意度达']);
+      const text = (x: string) => `委托第三方开展满意度测评，共回收有效问卷${count(d, h.sep)}份，其中评价“满意”的${count(n, h.sep)}份，${rateWord}${x}%。`;
       return { clean: { results: text(rate) }, bad: { results: text(otherRate(r, rate)) } };
     },
   },
@@ -371,7 +382,8 @@ const RATE: Family[] = [
       const [name] = projectNames(r, 1);
       const [m] = projectMoney(r, h, 1, 0.3);
       const rate = pct(m!.e, m!.b, 2);
-      const text = (x: string) => `${h.unitWord}实施的${name}，年度预算数${money(m!.b, h.sep)}万元。该项目全年支出${money(m!.e, h.sep)}万元，执行率为${x}%。`;
+      const ref = pick(r, ['该项目', '本项目']);
+      const text = (x: string) => `${h.unitWord}实施的${name}，年度预算数${money(m!.b, h.sep)}万元。${ref}全年支出${money(m!.e, h.sep)}万元，执行率为${x}%。`;
       return { clean: { projects: text(rate) }, bad: { projects: text(otherRate(r, rate)) }, figures: addProjects([{ name: name!, ...m! }]) };
     },
   },
@@ -406,7 +418,8 @@ const GROWTH: Family[] = [
       const prev = new Decimal(int(r, 1000, 90000)).div(100);
       const cur = prev.times(1 + int(r, 2, 30) / 100).toDecimalPlaces(2);
       const g = growth(r, prev, cur, 2);
-      const text = (x: string) => `全年接待游客${cur.toFixed(2)}万人次，较上年${prev.toFixed(2)}万人次增长${x}%。`;
+      const what = pick(r, ['全年接待游客', '全年公共文化场馆服务群众', '全年线上平台访问量达到']);
+      const text = (x: string) => `${what}${cur.toFixed(2)}万人次，较上年${prev.toFixed(2)}万人次增长${x}%。`;
       return { clean: { results: text(g.stated) }, bad: { results: text(g.off) } };
     },
   },
@@ -513,8 +526,13 @@ const RESTATEMENT: Family[] = [
     defect: 'digits transposed',
     make(r, h) {
       const n = count(int(r, 300, 9000), h.sep);
-      const work = `全年受理群众来信来访${n}件，按期答复率持续提升。`;
-      const results = (x: string) => `受理来信来访${x}件，一批信访积案得到化解。`;
+      const [long, short, unit] = pick(r, [
+        ['受理群众来信来访', '受理来信来访', '件'],
+        ['开展公共法律服务咨询', '法律咨询服务', '人次'],
+        ['办理各类政务服务事项', '办理政务服务事项', '件'],
+      ] as const);
+      const work = `全年${long}${n}${unit}，服务质量持续提升。`;
+      const results = (x: string) => `${short}${x}${unit}，群众满意度明显提高。`;
       return { clean: { work, results: results(n) }, bad: { work, results: results(transpose(n)) } };
     },
   },
@@ -605,7 +623,8 @@ const FIGURES: Family[] = [
     make(r, h) {
       const [name] = projectNames(r, 1);
       const [m] = projectMoney(r, h, 1, 0.3);
-      const text = (e: string) => `${name}年初安排${money(m!.b, h.sep)}万元，实际支付${e}万元，主要用于购买服务和设备维护。`;
+      const [plan, paid] = pick(r, [['年初安排', '实际支付'], ['预算', '全年支出'], ['下达资金', '已拨付']] as const);
+      const text = (e: string) => `${name}${plan}${money(m!.b, h.sep)}万元，${paid}${e}万元，主要用于购买服务和设备维护。`;
       return { clean: { projects: text(money(m!.e, h.sep)) }, bad: { projects: text(transpose(money(m!.e, h.sep))) }, figures: addProjects([{ name: name!, ...m! }]) };
     },
   },
@@ -702,7 +721,8 @@ const FIGURES: Family[] = [
     make(r, h) {
       const [name] = projectNames(r, 1);
       const [m] = projectMoney(r, h, 1, 0.3);
-      const text = (e: string) => `${h.unitWord}承担的${name}，年度预算${money(m!.b, h.sep)}万元。该项目全年完成支出${e}万元，资金使用规范。`;
+      const ref = pick(r, ['该项目', '本项目', '上述资金']);
+      const text = (e: string) => `${h.unitWord}承担的${name}，年度预算${money(m!.b, h.sep)}万元。${ref}全年完成支出${e}万元，资金使用规范。`;
       return { clean: { projects: text(money(m!.e, h.sep)) }, bad: { projects: text(transpose(money(m!.e, h.sep))) }, figures: addProjects([{ name: name!, ...m! }]) };
     },
   },
