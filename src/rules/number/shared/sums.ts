@@ -85,7 +85,7 @@ function breakdowns(a: NumberAnalysis): SumRelation[] {
         if (subjects !== 'byNature.basic,byNature.project') continue;
       } else {
         const lead = a.text.slice(a.doc.blocks[bi]!.span.start, first.q.start);
-        if (parts.length < 2 || !lead.includes('功能分类')) continue;
+        if (parts.length < 2 || !/功能分类|功能分|功能科目/.test(lead)) continue;
         if (new Set(parts.map((p) => p.key!.subject)).size !== parts.length) continue;
       }
       const total = nearest(a, first, (x) => x.q.start < first.q.start && isOverall(measure)(x), 'section');
@@ -131,10 +131,18 @@ function qizhong(a: NumberAnalysis): SumRelation[] {
     if (total.q.kind !== 'count' && total.q.kind !== 'amount') continue;
     if (total.key && total.key.subject.startsWith('by')) continue;
     const parts: Mention[] = [];
+    let style: 'enum' | 'comma' | null = null;
     for (const m of a.bySentence.get(sentence) ?? []) {
       if (m.q.start <= p) continue;
       if (m.q.kind !== total.q.kind || m.scale?.base !== total.scale?.base || m.key?.subject.startsWith('by')) break;
-      if (parts.length > 0 && CLAUSE_BREAK.test(a.text.slice(parts.at(-1)!.q.end, m.q.start))) break;
+      if (parts.length > 0) {
+        const gap = a.text.slice(parts.at(-1)!.q.end, m.q.start);
+        if (CLAUSE_BREAK.test(gap)) break;
+        // a list joined by 、 ends at the first comma (…孤独症儿童120人，超过650人的年度目标)
+        const s: 'enum' | 'comma' = /[，,]/.test(gap) ? 'comma' : 'enum';
+        if (style === 'enum' && s === 'comma') break;
+        style ??= s;
+      }
       parts.push(m);
     }
     if (parts.length === 0 || !parts.every(isExact)) continue;

@@ -74,7 +74,10 @@ export function mapBudgetRows(doc: ReportDocument, text: string, byBlock: Map<nu
   const rows: BudgetRow[] = [];
   doc.blocks.forEach((block, bi) => {
     if (block.kind !== 'table-row') return;
-    const cells = rowCells(text, block, byBlock.get(bi) ?? []);
+    let cells = rowCells(text, block, byBlock.get(bi) ?? []);
+    // a serial number in the first cell (序号 1, 2, 3 …) is not a figure of the row
+    const serial = cells[0]?.mention;
+    if (serial && serial.q.unit === null && serial.q.decimals === 0 && serial.q.value.lt(1000) && !serial.q.separators && cells.length >= 3) cells = cells.slice(1);
     const numeric = cells.filter((c) => c.mention);
     if (numeric.length < 2) return;
     const header = headerFor(doc, text, bi, numeric.length);
