@@ -186,6 +186,9 @@ function isName(name: string): boolean {
   return !/^(该|本|此|上述|以上|这|其)/.test(name);
 }
 
+/** How the name of an expense line ends when it is not a 项目/经费/资金: 运营补助, 物业管理费, 设备购置. */
+const FUND_END = /(补助|补贴|费|费用|购置|维护|运维|运营|奖励|慰问金|救助金|抚恤金|保障金|专款)$/;
+
 const SUBJECT_QUALIFIERS = /^(全年|本年度|本年|年度|当年|部门整体|单位整体|整体|本部门|本单位|我局|我馆|我会|我委|我办|我中心)+/;
 
 /**
@@ -199,7 +202,7 @@ function namedPrefix(label: string | null): { subject: Subject; measure: Measure
     const k = labelKey(label.slice(i));
     if (!k || k.measure === undefined || k.subject !== undefined) continue;
     const prefix = label.slice(0, i).replace(SUBJECT_QUALIFIERS, '').replace(/[“”"‘’]/g, '');
-    if (prefix.length < 3 || !/^[\u4e00-\u9fff]+$/.test(prefix) || /部门|单位|整体|本级|合计|总|其中|年中|年初|全部|上年|同期/.test(prefix)) return null;
+    if (prefix.length < 3 || !/^[\u4e00-\u9fff]+$/.test(prefix) || !FUND_END.test(prefix) || /部门|单位|整体|本级|合计|总|其中|年中|年初|全部|上年|同期/.test(prefix)) return null;
     return { subject: { kind: 'project', name: prefix }, measure: k.measure };
   }
   return null;
@@ -239,7 +242,7 @@ export function resolveSubjects(doc: ReportDocument, text: string, seg: Segmenta
     }
     const skip = m.inTable || otherPeriod(doc, text, m, mentions[m.id - 1]);
     const parsed = skip ? null : (labelKey(m.q.label) ?? adjustedTo(text, m)) as { subject?: string; measure?: Measure } | null;
-    const named = skip || parsed?.subject !== undefined ? null : namedPrefix(m.q.label);
+    const named = skip || parsed !== null ? null : namedPrefix(m.q.label);
     if (named) carried = named.subject;
     // 该经费年初安排 / 本项目执行数: a pronoun, not a name — resolved like a bare measure
     if (parsed?.subject?.startsWith('project:') && !isName(parsed.subject.slice('project:'.length))) delete parsed.subject;

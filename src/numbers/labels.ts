@@ -105,6 +105,7 @@ const MEASURES: Record<string, string> = {
   预算安排: 'budget.adjusted',
   下达资金: 'budget.adjusted', 批复资金: 'budget.adjusted', 下达: 'budget.adjusted', 批复: 'budget.adjusted', 安排资金: 'budget.adjusted',
   年初安排: 'budget.initial',
+  年中追加: 'budget.adjustment', 追加: 'budget.adjustment', 年中追加预算: 'budget.adjustment', 追加预算: 'budget.adjustment',
   实际支付: 'execution', 支出合计: 'execution', 全年支出合计: 'execution', 支出总额: 'execution', 决算支出: 'execution', 已拨付: 'execution', 实际拨付: 'execution', 累计支出: 'execution', 全年执行: 'execution', 实际执行: 'execution',
   拨付率: 'executionRate', 支出进度: 'executionRate', 资金支出进度: 'executionRate',
   年初预算: 'budget.initial', 年初预算数: 'budget.initial', 年初预算安排: 'budget.initial',

@@ -14,6 +14,7 @@ import { keyName, type Measure } from './figure-key';
 import { isExact, type Mention } from './mention';
 import { rescale } from './scale';
 import { nearest, type Scope } from './scope';
+import { labelSimilarity } from './slips';
 
 export type DenominatorKind = 'stated' | 'initialPlusAdjustment' | 'componentBudgets' | 'initialOnly' | 'adjustedMinusInitial' | 'count';
 
@@ -30,6 +31,8 @@ export interface RateRelation {
   initial?: Mention;
   /** What the percentage is, when its own label does not say (基本支出占比). */
   name?: string;
+  /** Paired by position and wording only (no label names both sides): report as a warning. */
+  inferred?: boolean;
 }
 
 const keyed = (subject: string, measure: Measure) => (x: Mention) =>
@@ -144,6 +147,59 @@ function breakdownShare(a: NumberAnalysis, r: Mention): RateRelation | null {
   return { rate: r, num: [prev], numOp: 'sum', den: [total], denKind: 'stated', formula: `${keyName(k)} ÷ ${keyName(total.key!)}`, name: `${keyName(k)}占比` };
 }
 
+const CLAUSE = /[，,。；;！？\n]/;
+const PLAN = /计划|目标|任务/;
+
+function clauseBefore(a: NumberAnalysis, m: Mention): string {
+  let k = m.q.start;
+  while (k > 0 && m.q.start - k < 30 && !CLAUSE.test(a.text[k - 1]!)) k--;
+  return a.text.slice(k, m.q.start);
+}
+
+const sameBase = (x: Mention, y: Mention) => x.scale !== null && y.scale !== null && x.scale.base === y.scale.base;
+const quantity = (x: Mention) => (x.q.kind === 'count' || x.q.kind === 'amount') && isExact(x) && !x.inTable;
+
+/**
+ * X率 after two figures of one unit in its sentence (全区建会企业1,246家，建成职工书屋748家，
+ * 覆盖率61.03%): the nearer is the numerator, the other the whole. Inferred from position only.
+ */
+function adjacentRate(a: NumberAnalysis, r: Mention): RateRelation | null {
+  const label = r.q.label ?? '';
+  if (!label.endsWith('率') || /增长|下降|同比|环比|占比|比重|执行|调整/.test(label)) return null;
+  const prev = a.mentions[r.id - 1];
+  const before = a.mentions[r.id - 2];
+  if (!prev || !before || prev.sentence !== r.sentence || before.sentence !== r.sentence) return null;
+  if (!quantity(prev) || !quantity(before) || !sameBase(prev, before) || prev.key || before.key) return null;
+  if (a.mentions[r.id - 3]?.sentence === r.sentence && quantity(a.mentions[r.id - 3]!) && sameBase(a.mentions[r.id - 3]!, prev)) return null;
+  const num = rescale(prev.q.value, prev.scale!.power, 0);
+  const den = rescale(before.q.value, before.scale!.power, 0);
+  if (!den.gt(0) || num.gt(den)) return null;
+  return { rate: r, num: [prev], numOp: 'sum', den: [before], denKind: 'count', formula: `${prev.q.label ?? '部分'} ÷ ${before.q.label ?? '总数'}`, inferred: true };
+}
+
+/**
+ * 计划完成率 with the actual right before it and the plan stated elsewhere (全年轮换计划1.35万吨 …
+ * 全年实际完成轮换1.32万吨，轮换计划完成率97.87%): the plan is the figure of the same unit whose
+ * clause speaks of a plan in the rate's words. Inferred: a warning.
+ */
+function planRate(a: NumberAnalysis, r: Mention): RateRelation | null {
+  const label = r.q.label ?? '';
+  const before = clauseBefore(a, r);
+  if (!/完成/.test(label + before) || !PLAN.test(label + before) || /增长|下降|执行|预算/.test(label)) return null;
+  const num = a.mentions[r.id - 1];
+  if (!num || num.sentence !== r.sentence || !quantity(num) || num.scale === null) return null;
+  let best: { m: Mention; s: number } | null = null;
+  for (const x of a.mentions) {
+    if (x.sentence === r.sentence || !quantity(x) || !sameBase(x, num)) continue;
+    const words = clauseBefore(a, x);
+    if (!PLAN.test(words) || /累计|截至|上年/.test(words)) continue;
+    const s = labelSimilarity(label.replace(/完成率$/, ''), words);
+    if (s >= 0.6 && (!best || s > best.s)) best = { m: x, s };
+  }
+  if (!best) return null;
+  return { rate: r, num: [num], numOp: 'sum', den: [best.m], denKind: 'count', formula: '实际完成数 ÷ 计划数', inferred: true };
+}
+
 /** Every percentage with its numerator and denominator found. */
 export function rateRelations(a: NumberAnalysis): RateRelation[] {
   const out: RateRelation[] = [];
@@ -152,7 +208,7 @@ export function rateRelations(a: NumberAnalysis): RateRelation[] {
     const m = r.key?.measure;
     const rel =
       (m === 'executionRate' ? executionRate(a, r) : m === 'adjustmentRate' ? adjustmentRate(a, r) : null) ??
-      (r.inTable ? null : breakdownShare(a, r) ?? countRate(a, r) ?? share(a, r));
+      (r.inTable ? null : breakdownShare(a, r) ?? countRate(a, r) ?? share(a, r) ?? adjacentRate(a, r) ?? planRate(a, r));
     if (rel) out.push(rel);
   }
   return out;
