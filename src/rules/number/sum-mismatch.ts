@@ -60,13 +60,13 @@ export const sumMismatch: Rule = {
       // An excess over a total whose parts may overlap (其中党员…，女性…) depends on definitions;
       // a list that does not say it is complete (no 其他) is a warning.
       const severity = messageId === 'sumMismatch' && r.complete ? 'error' : messageId === 'partsExceedTotal' && r.parts.length === 1 ? 'error' : 'warning';
-      const first = r.parts[0]!.q;
-      const last = r.parts.at(-1)!.q;
+      const start = Math.min(...r.parts.map((p) => p.q.start));
+      const end = Math.max(...r.parts.map((p) => p.q.end));
       report({
         messageId,
         severity,
-        start: first.start,
-        end: last.end,
+        start,
+        end,
         related: [locate(ctx.doc, total.start, total.end)],
         data: { what: WHAT[r.kind], expression, totalName: totalName(r), stated: total.numberText, difference, computed },
         evidence: {

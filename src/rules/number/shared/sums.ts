@@ -166,6 +166,8 @@ function tableSums(a: NumberAnalysis): SumRelation[] {
     const members = [];
     for (let j = i + 1; j < rows.length && rows[j]!.block === rows[j - 1]!.block + 1; j++) members.push(rows[j]!);
     for (let j = i - 1; j >= 0 && rows[j]!.block === rows[j + 1]!.block - 1; j--) members.push(rows[j]!);
+    // rows above a bottom 合计 were collected upwards: back to document order
+    members.sort((x, y) => x.block - y.block);
     const parts = members.filter((r) => !isTotalRow(r.subject) && !r.subject.startsWith('row:其中') && r.cells.length === row.cells.length);
     if (parts.length === 0) return;
     row.cells.forEach((cell, c) => {
