@@ -165,6 +165,7 @@ const INJECTORS: Record<string, Injector> = {
     return { rule: `${N}rate-mismatch`, slots: { [k]: fmt(other, d, false) } };
   },
   total: (s, r) => ({ rule: `${N}sum-mismatch`, slots: { exec: shiftAmount(r, s.slots.exec!, s.facts.sep) } }),
+  growth: (s, r) => ({ rule: `${N}growth-mismatch`, slots: { growth: shiftRate(r, s.slots.growth!) } }),
   rate: (s, r) => {
     const keys = [
       'rate',
