@@ -47,8 +47,10 @@ const OTHER_PERIOD = /(上年|去年|上一年|上年度|上一年度|同期|前
  */
 export function otherPeriod(doc: ReportDocument, text: string, m: { q: Quantity }, prev: { q: Quantity } | undefined): boolean {
   const label = m.q.label ?? '';
-  const found = text.lastIndexOf(label, m.q.start);
-  const labelStart = found >= 0 && m.q.start - found <= label.length + 8 ? found : Math.max(0, m.q.start - label.length);
+  // look only just before the number: a search through the whole text would be quadratic
+  const from = Math.max(0, m.q.start - label.length - 8);
+  const near = label === '' ? -1 : text.slice(from, m.q.start).lastIndexOf(label);
+  const labelStart = near >= 0 ? from + near : Math.max(0, m.q.start - label.length);
   if (OTHER_PERIOD.test(text.slice(Math.max(0, labelStart - 8), m.q.start))) return true;
   if (!prev || prev.q.kind !== 'year' || doc.year === undefined) return false;
   return labelStart - prev.q.end <= 2 && !prev.q.value.eq(doc.year);
@@ -61,6 +63,8 @@ class Context {
   private sentenceNames = new Map<number, NameHit[]>();
   private leads = new Map<number, NameHit | null>();
   private headings = new Map<number, NameHit | null>();
+  private matches = new Map<string, number[]>();
+  private carriedName = new Map<number, NameHit | null>();
   constructor(
     readonly doc: ReportDocument,
     readonly text: string,
@@ -98,6 +102,33 @@ class Context {
     return hit;
   }
 
+  /** Start offsets of `re`'s matches in a block (or sentence) range, computed once per range. */
+  starts(re: RegExp, key: string, from: number, to: number): number[] {
+    const k = `${key}|${from}`;
+    let list = this.matches.get(k);
+    if (!list) {
+      list = [...this.text.slice(from, to).matchAll(re)].map((x) => from + x.index);
+      this.matches.set(k, list);
+    }
+    return list;
+  }
+
+  /** The last name in the sentences of the block before `sentence` (cached per sentence, filled forwards). */
+  carried(block: number, sentence: number): NameHit | null {
+    if (this.carriedName.has(sentence)) return this.carriedName.get(sentence)!;
+    const blk = this.doc.blocks[block];
+    if (!blk) return null;
+    let s = sentence;
+    while (s > 0 && !this.carriedName.has(s) && this.seg.sentenceEnd[s - 1]! > blk.span.start) s--;
+    let hit: NameHit | null = this.carriedName.get(s) ?? null;
+    if (!this.carriedName.has(s)) this.carriedName.set(s, null);
+    for (let t = s; t < sentence; t++) {
+      hit = this.names(t).at(-1) ?? hit;
+      this.carriedName.set(t + 1, hit);
+    }
+    return hit;
+  }
+
   /** The last name before `pos` in the block, or in the four blocks before it. */
   nameBefore(block: number, pos: number): NameHit | null {
     for (let b = block; b >= Math.max(0, block - 4); b--) {
@@ -111,11 +142,18 @@ class Context {
   }
 }
 
-function lastMatchBefore(re: RegExp, text: string, from: number, to: number): number {
-  let at = -1;
-  for (const m of text.slice(from, to).matchAll(re)) at = from + m.index;
-  return at;
+/** The last start in a sorted list below `to`, or -1. */
+function lastBelow(starts: number[], to: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < to) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? starts[lo - 1]! : -1;
 }
+
 
 /** The subject of a bare measure (执行数, 全年预算数) at mention `m`. */
 function bareSubject(c: Context, m: ResolvableMention, measure: Measure): { subject: Subject; reason: SubjectReason; text?: string } {
@@ -123,7 +161,7 @@ function bareSubject(c: Context, m: ResolvableMention, measure: Measure): { subj
   const sStart = seg.sentenceStart[m.sentence]!;
   const before = c.names(m.sentence).filter((n) => n.end <= m.q.start);
   const name = before.at(-1);
-  const dept = lastMatchBefore(DEPARTMENT_WORDS, text, sStart, m.q.start);
+  const dept = lastBelow(c.starts(DEPARTMENT_WORDS, 'dept', sStart, seg.sentenceEnd[m.sentence] ?? text.length), m.q.start);
   if (name && name.start > dept) return { subject: project(name), reason: 'explicit', text: name.name };
   if (dept >= 0) return { subject: DEPARTMENT, reason: 'explicit' };
   if (measure === 'selfScore' || measure === 'income') return { subject: DEPARTMENT, reason: 'department' };
@@ -132,18 +170,14 @@ function bareSubject(c: Context, m: ResolvableMention, measure: Measure): { subj
   const heading = c.heading(m.block);
   if (heading) return { subject: project(heading), reason: 'heading', text: heading.name };
   const blk = doc.blocks[m.block];
-  const coref = lastMatchBefore(COREFERENCE, text, blk?.span.start ?? sStart, m.q.start);
+  const coref = blk ? lastBelow(c.starts(COREFERENCE, 'coref', blk.span.start, blk.span.end), m.q.start) : -1;
   if (coref >= 0) {
     const n = c.nameBefore(m.block, coref);
     if (n) return { subject: project(n), reason: 'coreference', text: n.name };
     return { subject: UNKNOWN, reason: 'unknown' };
   }
-  if (blk) {
-    for (let s = m.sentence - 1; s >= 0 && seg.sentenceEnd[s]! > blk.span.start; s--) {
-      const n = c.names(s).at(-1);
-      if (n) return { subject: project(n), reason: 'carried', text: n.name };
-    }
-  }
+  const carried = c.carried(m.block, m.sentence);
+  if (carried) return { subject: project(carried), reason: 'carried', text: carried.name };
   const title = blk?.path.at(-1) ?? '';
   if ((BUDGET_SECTION.test(title) && !title.includes('项目')) || (m.q.label && OVERALL_QUALIFIER.test(m.q.label) && !/项目/.test(title))) {
     return { subject: DEPARTMENT, reason: 'department' };
@@ -240,9 +274,10 @@ export function resolveSubjects(doc: ReportDocument, text: string, seg: Segmenta
       done.push(m);
       continue;
     }
-    const skip = m.inTable || otherPeriod(doc, text, m, mentions[m.id - 1]);
+    // only amounts, percentages and scores can be budget measures: counts keep no key
+    const skip = m.inTable || (m.q.kind !== 'amount' && m.q.kind !== 'percent' && m.q.kind !== 'score') || otherPeriod(doc, text, m, mentions[m.id - 1]);
     const parsed = skip ? null : (labelKey(m.q.label) ?? adjustedTo(text, m)) as { subject?: string; measure?: Measure } | null;
-    const named = skip || parsed !== null ? null : namedPrefix(m.q.label);
+    const named = skip || parsed !== null || m.q.kind !== 'amount' ? null : namedPrefix(m.q.label);
     if (named) carried = named.subject;
     // 该经费年初安排 / 本项目执行数: a pronoun, not a name — resolved like a bare measure
     if (parsed?.subject?.startsWith('project:') && !isName(parsed.subject.slice('project:'.length))) delete parsed.subject;

@@ -13,7 +13,7 @@ import { exact, sum } from './exact';
 import { keyName, type Measure } from './figure-key';
 import { isExact, type Mention } from './mention';
 import { rescale } from './scale';
-import { nearest, type Scope } from './scope';
+import { nearestKeyed, type Scope } from './scope';
 import { labelSimilarity } from './slips';
 
 export type DenominatorKind = 'stated' | 'initialPlusAdjustment' | 'componentBudgets' | 'initialOnly' | 'adjustedMinusInitial' | 'count';
@@ -45,20 +45,20 @@ function widest(subject: string): Scope {
 function executionRate(a: NumberAnalysis, r: Mention): RateRelation | null {
   const s = r.key!.subject;
   const w = widest(s);
-  const num = nearest(a, r, keyed(s, 'execution'), w);
+  const num = nearestKeyed(a, r, s, 'execution', w);
   if (!num) return null;
-  const initial = nearest(a, r, keyed(s, 'budget.initial'), w);
+  const initial = nearestKeyed(a, r, s, 'budget.initial', w);
   const base = { rate: r, num: [num], numOp: 'sum' as const };
   const withInitial = initial ? { initial } : {};
-  const adjusted = nearest(a, r, keyed(s, 'budget.adjusted'), w);
+  const adjusted = nearestKeyed(a, r, s, 'budget.adjusted', w);
   if (adjusted) return { ...base, den: [adjusted], denKind: 'stated', formula: '执行数 ÷ 调整后预算数', ...withInitial };
-  const adjustment = nearest(a, r, keyed(s, 'budget.adjustment'), w);
+  const adjustment = nearestKeyed(a, r, s, 'budget.adjustment', w);
   if (initial && adjustment) {
     return { ...base, den: [initial, adjustment], denKind: 'initialPlusAdjustment', formula: '执行数 ÷ (年初预算数 + 预算调整数)', initial };
   }
   if (s === '') {
-    const basic = nearest(a, r, keyed('byNature.basic', 'budget.adjusted'), 'block');
-    const project = nearest(a, r, keyed('byNature.project', 'budget.adjusted'), 'block');
+    const basic = nearestKeyed(a, r, 'byNature.basic', 'budget.adjusted', 'block');
+    const project = nearestKeyed(a, r, 'byNature.project', 'budget.adjusted', 'block');
     if (basic && project) {
       return { ...base, den: [basic, project], denKind: 'componentBudgets', formula: '执行数 ÷ (基本支出预算数 + 项目支出预算数)' };
     }
@@ -70,11 +70,11 @@ function executionRate(a: NumberAnalysis, r: Mention): RateRelation | null {
 function adjustmentRate(a: NumberAnalysis, r: Mention): RateRelation | null {
   const s = r.key!.subject;
   const w = widest(s);
-  const initial = nearest(a, r, keyed(s, 'budget.initial'), w);
+  const initial = nearestKeyed(a, r, s, 'budget.initial', w);
   if (!initial) return null;
-  const adjustment = nearest(a, r, keyed(s, 'budget.adjustment'), w);
+  const adjustment = nearestKeyed(a, r, s, 'budget.adjustment', w);
   if (adjustment) return { rate: r, num: [adjustment], numOp: 'sum', den: [initial], denKind: 'stated', formula: '预算调整数 ÷ 年初预算数' };
-  const adjusted = nearest(a, r, keyed(s, 'budget.adjusted'), w);
+  const adjusted = nearestKeyed(a, r, s, 'budget.adjusted', w);
   if (!adjusted) return null;
   return {
     rate: r,
@@ -142,7 +142,7 @@ function breakdownShare(a: NumberAnalysis, r: Mention): RateRelation | null {
   const k = prev?.key;
   if (!prev || !k || prev.segment !== r.segment || !isExact(prev) || !/^by(Nature|Function)/.test(k.subject)) return null;
   if (!a.text.slice(prev.q.end, r.q.start).includes('占')) return null;
-  const total = nearest(a, prev, (x) => x.key?.subject === '' && x.key.measure === k.measure && isExact(x) && x.q.start < prev.q.start, 'section');
+  const total = nearestKeyed(a, prev, '', k.measure, 'section', (x) => x.q.start < prev.q.start);
   if (!total) return null;
   return { rate: r, num: [prev], numOp: 'sum', den: [total], denKind: 'stated', formula: `${keyName(k)} ÷ ${keyName(total.key!)}`, name: `${keyName(k)}占比` };
 }
@@ -177,6 +177,20 @@ function adjacentRate(a: NumberAnalysis, r: Mention): RateRelation | null {
   return { rate: r, num: [prev], numOp: 'sum', den: [before], denKind: 'count', formula: `${prev.q.label ?? '部分'} ÷ ${before.q.label ?? '总数'}`, inferred: true };
 }
 
+/** Figures stated as a plan (全年轮换计划1.35万吨), with their clause words: computed once per analysis. */
+function planFigures(a: NumberAnalysis): Array<{ m: Mention; words: string }> {
+  const cached = a.derived.get('planFigures') as Array<{ m: Mention; words: string }> | undefined;
+  if (cached) return cached;
+  const out: Array<{ m: Mention; words: string }> = [];
+  for (const x of a.mentions) {
+    if (!quantity(x) || x.scale === null) continue;
+    const words = clauseBefore(a, x);
+    if (PLAN.test(words) && !/累计|截至|上年/.test(words)) out.push({ m: x, words });
+  }
+  a.derived.set('planFigures', out);
+  return out;
+}
+
 /**
  * 计划完成率 with the actual right before it and the plan stated elsewhere (全年轮换计划1.35万吨 …
  * 全年实际完成轮换1.32万吨，轮换计划完成率97.87%): the plan is the figure of the same unit whose
@@ -189,10 +203,8 @@ function planRate(a: NumberAnalysis, r: Mention): RateRelation | null {
   const num = a.mentions[r.id - 1];
   if (!num || num.sentence !== r.sentence || !quantity(num) || num.scale === null) return null;
   let best: { m: Mention; s: number } | null = null;
-  for (const x of a.mentions) {
-    if (x.sentence === r.sentence || !quantity(x) || !sameBase(x, num)) continue;
-    const words = clauseBefore(a, x);
-    if (!PLAN.test(words) || /累计|截至|上年/.test(words)) continue;
+  for (const { m: x, words } of planFigures(a)) {
+    if (x.sentence === r.sentence || !sameBase(x, num)) continue;
     const s = labelSimilarity(label.replace(/完成率$/, ''), words);
     if (s >= 0.6 && (!best || s > best.s)) best = { m: x, s };
   }

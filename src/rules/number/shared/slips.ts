@@ -40,8 +40,10 @@ function bigrams(s: string): Map<string, number> {
  * the shorter side has fewer than three bigrams.
  */
 export function labelSimilarity(x: string, y: string): number {
-  const a = bigrams(x.replace(GENERIC, ''));
-  const b = bigrams(y.replace(GENERIC, ''));
+  return bigramOverlap(bigrams(x.replace(GENERIC, '')), bigrams(y.replace(GENERIC, '')));
+}
+
+function bigramOverlap(a: Map<string, number>, b: Map<string, number>): number {
   let na = 0;
   let nb = 0;
   let both = 0;
@@ -84,18 +86,52 @@ function slipKind(x: string, y: string, xm: Mention, ym: Mention): SlipKind | nu
 /** Classifiers used interchangeably for one count (2,374人 and 2,374名). */
 const SAME_BASE: Record<string, string> = { 名: '人', 位: '人', 场次: '场', 批次: '批' };
 
+const MAX_PER_SIGNATURE = 12;
+
+/**
+ * Figures after another figure of their sentence are about that activity (组织专题视察12次，参与委员80人次):
+ * two of them are one fact only when the figures before them have the same label.
+ */
+function sameLead(a: NumberAnalysis, x: Mention, y: Mention): boolean {
+  const lead = (m: Mention) => {
+    const prev = a.mentions[m.id - 1];
+    return prev && prev.sentence === m.sentence && prev.q.kind === m.q.kind ? prev.q.label : null;
+  };
+  const lx = lead(x);
+  const ly = lead(y);
+  return lx === null || ly === null || lx === ly;
+}
+
 function candidate(a: NumberAnalysis, m: Mention): boolean {
   return (m.q.kind === 'count' || m.q.kind === 'amount') && !m.inTable && isExact(m) && m.scale !== null && !otherPeriod(a.doc, a.text, m, a.mentions[m.id - 1]);
 }
 
 /** Similar-worded pairs of numbers whose values differ by a slip. */
 export function slips(a: NumberAnalysis): Slip[] {
+  // a label used for three or more different values names many facts (参与委员 N人次 after each activity)
+  const valuesByLabel = new Map<string, Set<string>>();
+  for (const m of a.mentions) {
+    if (!m.q.label || m.inTable) continue;
+    const set = valuesByLabel.get(m.q.label) ?? new Set<string>();
+    set.add(m.q.numberText);
+    valuesByLabel.set(m.q.label, set);
+  }
+  const generic = (m: Mention) => m.q.label !== null && (valuesByLabel.get(m.q.label)?.size ?? 0) >= 3;
+  const grams = new Map<number, Map<string, number>>();
+  const gramsOf = (m: Mention) => {
+    let g = grams.get(m.id);
+    if (!g) {
+      g = bigrams(contextWords(a, m).replace(GENERIC, ''));
+      grams.set(m.id, g);
+    }
+    return g;
+  };
   const index = new Map<string, Mention[]>();
   const digits = new Map<number, string>();
   const out: Slip[] = [];
   const seen = new Set<string>();
   for (const m of a.mentions) {
-    if (!candidate(a, m)) continue;
+    if (!candidate(a, m) || generic(m)) continue;
     const d = digitsOf(m);
     if (d === null || d.length < 2) continue;
     digits.set(m.id, d);
@@ -104,16 +140,22 @@ export function slips(a: NumberAnalysis): Slip[] {
     for (let i = 0; i < d.length; i++) keys.add(`${base}d:${d.slice(0, i)}?${d.slice(i + 1)}`);
     for (const k of keys) {
       const list = index.get(k);
-      for (const e of list ?? []) {
+      // only the latest few of a signature: a slip restates a figure, it does not recur dozens of times
+      for (const e of (list ?? []).slice(-MAX_PER_SIGNATURE)) {
         const pair = `${e.id}|${m.id}`;
         if (seen.has(pair) || e.sentence === m.sentence) continue;
         seen.add(pair);
+        // the same label is a plain restatement (number/restatement's label groups)
+        if (e.q.label !== null && e.q.label === m.q.label) continue;
+        // two figures whose subjects are both known are compared by their keys, not by their words
+        if (e.key && m.key && e.subject.kind !== 'unknown' && m.subject.kind !== 'unknown') continue;
         const kind = slipKind(digits.get(e.id)!, d, e, m);
         if (!kind) continue;
+        if (!sameLead(a, e, m)) continue;
         const ce = contextWords(a, e);
         const cm = contextWords(a, m);
         if (CUMULATIVE.test(ce) !== CUMULATIVE.test(cm)) continue;
-        const similarity = labelSimilarity(ce, cm);
+        const similarity = bigramOverlap(gramsOf(e), gramsOf(m));
         if (similarity < (kind === 'digit' ? 0.55 : 0.6)) continue;
         out.push({ kind, earlier: e, later: m, similarity });
       }

@@ -13,7 +13,7 @@ import { exact, sum } from './exact';
 import { AMOUNT_MEASURES } from './figure-key';
 import { isExact, type Mention } from './mention';
 import { rescale } from './scale';
-import { nearest } from './scope';
+import { nearestKeyed } from './scope';
 import { otherPeriod } from '../../../claims/resolve';
 
 export type SumKind = 'byFunction' | 'byNature' | 'qizhong' | 'table';
@@ -62,7 +62,6 @@ export function sumParts(r: SumRelation): SumResult | null {
   return { value: sum(values), decimals, slack };
 }
 
-const isOverall = (measure: string) => (x: Mention) => x.key?.subject === '' && x.key.measure === measure && isExact(x);
 
 /** Classification lists (按功能分类, 基本支出 + 项目支出) with the department total they break down. */
 function breakdowns(a: NumberAnalysis): SumRelation[] {
@@ -88,7 +87,7 @@ function breakdowns(a: NumberAnalysis): SumRelation[] {
         if (parts.length < 2 || !/功能分类|功能分|功能科目/.test(lead)) continue;
         if (new Set(parts.map((p) => p.key!.subject)).size !== parts.length) continue;
       }
-      const total = nearest(a, first, (x) => x.q.start < first.q.start && isOverall(measure)(x), 'section');
+      const total = nearestKeyed(a, first, '', measure, 'section', (x) => x.q.start < first.q.start);
       if (total) out.push({ kind: family, total, parts, complete: true });
     }
   }
