@@ -40,7 +40,7 @@ export async function runRules(ctx: CheckContext, rules: readonly Rule[]): Promi
     });
   }
   delete ctx.ruleId;
-  const sorted = sortFindings(dedupeFindings(findings));
+  const sorted = sortFindings(onePerSpan(dedupeFindings(findings)));
   return { findings: sorted, stats: countFindings(sorted) };
 }
 
@@ -56,6 +56,39 @@ export function dedupeFindings(findings: Finding[]): Finding[] {
     seen.add(k);
     return true;
   });
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * One finding per span among the number rules: when several say something about the same
+ * figure (a rate that is both mis-computed and restated differently), the most severe one is
+ * kept (the first rule run on a tie) and the others are listed in its evidence (`alsoFound`).
+ */
+export function onePerSpan(findings: Finding[]): Finding[] {
+  const kept = new Map<string, Finding>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (!f.ruleId.startsWith('number/')) {
+      out.push(f);
+      continue;
+    }
+    const k = `${f.start}-${f.end}`;
+    const prev = kept.get(k);
+    if (!prev) {
+      kept.set(k, f);
+      out.push(f);
+      continue;
+    }
+    const [keep, drop] = RANK[f.severity] < RANK[prev.severity] ? [f, prev] : [prev, f];
+    const also = [...((drop.evidence.alsoFound as unknown[]) ?? []), { ruleId: drop.ruleId, severity: drop.severity, message: drop.message }];
+    keep.evidence = { ...keep.evidence, alsoFound: [...((keep.evidence.alsoFound as unknown[]) ?? []), ...also] };
+    if (keep !== prev) {
+      out[out.indexOf(prev)] = keep;
+      kept.set(k, keep);
+    }
+  }
+  return out;
 }
 
 /** Document order, then rule id: the same input always gives byte-identical output. */
