@@ -31,6 +31,7 @@ function nameEndingAt(text: string, endStart: number, end: number, floor: number
   let raw = text.slice(s, end);
   const cut = raw.slice(0, endStart - s).match(LEAD_CUT);
   if (cut) raw = raw.slice(cut[0].length);
+  raw = raw.replace(/^[了着过]+/, '');
   const start = end - raw.length;
   const core = raw.slice(0, raw.length - (end - endStart)).replace(/[“”"‘’]/g, '');
   if (GENERIC_CORE.has(core) || GENERIC_START.test(core) || core.length < 2) return null;

@@ -50,7 +50,7 @@ describe('claims table', () => {
     );
     expect(t.claims.map((c) => [c.quote, c.subject, c.subjectReasonLabel, c.measure, c.statusLabel])).toEqual([
       ['100.00万元', '部门整体', '明确主语', '调整后预算数', '已核对：与数据文件“调整后预算数”一致'],
-      ['20.00万元', '甲项目', '项目条目', '预算数', '已核对：与由分子、分母算出的比率、文中另一处一致'],
+      ['20.00万元', '甲项目', '项目条目', '预算数', '已核对：比率算式、前后复述相符'],
       ['50件', '无法确定', '无法确定', null, '未核对'],
     ]);
     expect(t.claims[0]!.context).toBe('全年预算数100.00万元，执行数98.00万元。');

@@ -26,17 +26,16 @@ export const REASON_LABELS: Record<SubjectReason, string> = {
 
 export const STATUS_LABELS: Record<ClaimStatus, string> = { verified: '已核对', contradicted: '矛盾', unchecked: '未核对' };
 
-/** What a verifying rule compared the number with, for “已核对：与X一致”. */
-const VERIFIED_AGAINST: Record<string, string> = {
-  'number/sum-mismatch': '各分项之和',
-  'number/rate-mismatch': '由分子、分母算出的比率',
-  'number/growth-mismatch': '由两年数值算出的增减幅度',
-  'number/restatement': '文中另一处',
-  'number/rating-score': '得分对应的等级',
-  'number/grim': '人数可得的百分比',
+/** What a verifying rule checked, for “已核对：…相符”. */
+const VERIFIED_BY: Record<string, string> = {
+  'number/sum-mismatch': '合计与分项',
+  'number/rate-mismatch': '比率算式',
+  'number/growth-mismatch': '增减幅度算式',
+  'number/restatement': '前后复述',
+  'number/rating-score': '得分与等级',
+  'number/grim': '百分比与人数',
   'number/indicator-shortfall': '指标目标值',
-  'number/all-met-claim': '指标完成情况',
-  'number/figures-mismatch': '数据文件',
+  'number/all-met-claim': '完成情况表述',
 };
 
 /** One row of the table. Offsets are into the document's normalized text. */
@@ -66,7 +65,7 @@ export interface ClaimRow {
   otherPeriod: boolean;
   inTable: boolean;
   status: ClaimStatus;
-  /** 已核对：与X一致 / 矛盾：… / 未核对. */
+  /** 已核对：与数据文件一致；比率算式相符 / 矛盾：… / 未核对. */
   statusLabel: string;
   /** The checks the number took part in, and the findings on it (rule ids). */
   checks: ClaimCheck[];
@@ -115,8 +114,11 @@ function statusOf(checks: readonly ClaimCheck[], findings: readonly Finding[]): 
   }
   const ok = checks.filter((x) => x.outcome === 'verified');
   if (ok.length > 0) {
-    const against = [...new Set(ok.map((x) => x.against ?? VERIFIED_AGAINST[x.ruleId] ?? x.ruleId))];
-    return { status: 'verified', label: `${STATUS_LABELS.verified}：与${against.join('、')}一致` };
+    // 与数据文件一致 (or what the rule names); the arithmetic relations it took part in 相符.
+    const against = [...new Set(ok.flatMap((x) => (x.against ? [x.against] : [])))];
+    const by = [...new Set(ok.flatMap((x) => (x.against ? [] : [VERIFIED_BY[x.ruleId] ?? x.ruleId])))];
+    const parts = [...(against.length > 0 ? [`与${against.join('、')}一致`] : []), ...(by.length > 0 ? [`${by.join('、')}相符`] : [])];
+    return { status: 'verified', label: `${STATUS_LABELS.verified}：${parts.join('；')}` };
   }
   return { status: 'unchecked', label: STATUS_LABELS.unchecked };
 }
