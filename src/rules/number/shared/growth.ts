@@ -20,7 +20,7 @@ export interface GrowthRelation {
 
 const VERB = /(增长|增加|提高|上升|提升|下降|减少|降低|回落|下滑)(了|为|达)?\s*$/;
 const DOWN = /下降|减少|降低|回落|下滑/;
-const PREVIOUS_MARK = /(较|比|同比|相比)(上年|去年|上一年|上年度|上年同期|去年同期)(的|同期的?)?\s*$/;
+const PREVIOUS_MARK = /(较|比|同比|相比)(上年|去年|上一年|上年度|上年同期|去年同期)(的|同期的?)?([^，。；：、\d\s]{0,6}?)(为|的)?\s*$/;
 const PAREN_PREVIOUS = /^\s*[（(]\s*(上年|去年|上年同期)(为|是|：|:)?\s*$/;
 
 function comparable(x: Mention, y: Mention): boolean {
@@ -32,8 +32,12 @@ const LEAD_WORDS = /^(与上年相比|与去年相比|同时|其中|此外|另�
 
 /** The words naming what grew, before 较上年 in its clause (公用经费较上年的…), or ''. */
 function subjectWords(a: NumberAnalysis, prev: Mention): string {
-  const at = a.text.slice(0, prev.q.start).search(/(较|比|同比|相比)(上年|去年|上一年|上年度|上年同期|去年同期)(的|同期的?)?\s*$/);
-  if (at < 0) return '';
+  const head = a.text.slice(Math.max(0, prev.q.start - 16), prev.q.start);
+  const mark = PREVIOUS_MARK.exec(head);
+  if (!mark) return '';
+  // 较上年执行数X: the words after 上年 say what grew
+  if (mark[4]) return mark[4];
+  const at = prev.q.start - head.length + mark.index;
   let k = at;
   while (k > 0 && at - k < 16 && !CLAUSE_START.test(a.text[k - 1]!)) k--;
   return a.text.slice(k, at).replace(/\s+/g, '').replace(LEAD_WORDS, '');
