@@ -89,9 +89,16 @@ export function compareMentions(x: Mention, y: Mention, power: number): Agreemen
   return agreeRestated(valueIn(x, power), valueIn(y, power));
 }
 
-/** A mention's value in its base unit as a canonical string ('元|27607100'), for equality lookups. */
+const VALUE_KEYS = new WeakMap<Mention, string>();
+
+/** A mention's value in its base unit as a canonical string ('元|27607100'), for equality lookups (cached). */
 export function valueKey(m: Mention): string {
-  return `${m.scale?.base ?? ''}|${rescale(m.q.value, m.scale?.power ?? 0, 0).toString()}`;
+  let k = VALUE_KEYS.get(m);
+  if (k === undefined) {
+    k = `${m.scale?.base ?? ''}|${rescale(m.q.value, m.scale?.power ?? 0, 0).toString()}`;
+    VALUE_KEYS.set(m, k);
+  }
+  return k;
 }
 
 /** Whether two mentions state the same value (in a common unit). */

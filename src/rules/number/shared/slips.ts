@@ -7,7 +7,6 @@
 import type { NumberAnalysis } from './analysis';
 import { isExact, type Mention } from './mention';
 import { otherPeriod } from '../../../claims/resolve';
-import { rescale } from './scale';
 
 export type SlipKind = 'transposed' | 'digit' | 'magnitude';
 
@@ -56,9 +55,12 @@ function bigramOverlap(a: Map<string, number>, b: Map<string, number>): number {
 
 /** Digits of a value in the base unit, without the decimal point: 126.8万 → '1268000'. */
 function digitsOf(m: Mention): string | null {
-  const v = rescale(m.q.value, m.scale?.power ?? 0, 0);
-  if (!v.gt(0)) return null;
-  return v.toFixed().replace('.', '').replace(/^0+/, '');
+  if (!m.q.value.gt(0)) return null;
+  // shifting the decimal point moves no digit: the digits as written, zeros padded for the power
+  const [int, frac = ''] = m.q.value.toFixed().split('.');
+  const power = m.scale?.power ?? 0;
+  const digits = frac.length > power ? int! + frac : int! + frac + '0'.repeat(power - frac.length);
+  return digits.replace(/^0+/, '');
 }
 
 function significant(s: string): string {
