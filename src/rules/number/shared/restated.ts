@@ -91,11 +91,28 @@ export function compareMentions(x: Mention, y: Mention, power: number): Agreemen
 
 const VALUE_KEYS = new WeakMap<Mention, string>();
 
+/** A plain decimal string times 10^power, canonical (no leading zeros, no trailing fraction zeros), by moving the point. */
+export function shifted(plain: string, power: number): string {
+  const neg = plain.startsWith('-');
+  const [int, frac = ''] = (neg ? plain.slice(1) : plain).split('.');
+  let digits = int! + frac;
+  let point = int!.length + power;
+  if (point > digits.length) digits += '0'.repeat(point - digits.length);
+  if (point < 0) {
+    digits = '0'.repeat(-point) + digits;
+    point = 0;
+  }
+  const i = digits.slice(0, point).replace(/^0+/, '') || '0';
+  const f = digits.slice(point).replace(/0+$/, '');
+  if (i === '0' && f === '') return '0';
+  return `${neg ? '-' : ''}${i}${f ? `.${f}` : ''}`;
+}
+
 /** A mention's value in its base unit as a canonical string ('元|27607100'), for equality lookups (cached). */
 export function valueKey(m: Mention): string {
   let k = VALUE_KEYS.get(m);
   if (k === undefined) {
-    k = `${m.scale?.base ?? ''}|${rescale(m.q.value, m.scale?.power ?? 0, 0).toString()}`;
+    k = `${m.scale?.base ?? ''}|${shifted(m.q.value.toFixed(), m.scale?.power ?? 0)}`;
     VALUE_KEYS.set(m, k);
   }
   return k;
