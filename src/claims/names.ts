@@ -22,7 +22,7 @@ const GENERIC_CORE = new Set([
   '结转', '结余', '转移支付', '一般公共预算', '政府性基金', '预算', '部门', '单位', '配套', '补助', '帮扶', '民生', '建设', '重点任务', '年度', '本年',
   '在建', '续建', '新建', '已完成', '完成', '实施', '储备', '前期', '预算内', '财政拨款', '自有', '其他项目', '常规', '经常性',
 ]);
-const GENERIC_START = /^(?:该|本|上述|以上|各|其他|其余|个|所|这|那|多|每|全|此|新增|重点|一批|若干|相关|部分)/;
+const GENERIC_START = /^(?:该|本|上述|以上|各|其他|其余|个|所|这|那|多|每|全部|全年|此|新增|重点|一批|若干|相关|部分)/;
 
 /** The name ending at `end` (exclusive; the ending word included), or null. */
 function nameEndingAt(text: string, endStart: number, end: number, floor: number): NameHit | null {

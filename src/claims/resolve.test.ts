@@ -50,6 +50,13 @@ describe('subject resolution', () => {
     expect(who(claim(s, '5,000.00'))).toBe('部门整体 (department)');
   });
 
+  it('我局承担的X: the department introduces the project, the figure is the project\'s', async () => {
+    const s = await claims('（三）重点项目\n我中心承担的全民科普宣传经费，年度预算64.00万元。上述资金全年完成支出61.12万元。');
+    expect(who(claim(s, '64.00'))).toBe('全民科普宣传经费 (explicit)');
+    expect(who(claim(s, '61.12'))).toBe('全民科普宣传经费 (coreference)');
+    expect(claim(s, '61.12').measure).toBe('execution');
+  });
+
   it('a pronoun is not a name, and 调整为 is the adjusted budget', async () => {
     const s = await claims('（4）图书采购经费。该经费年初安排40.00万元，年中调整为44.00万元，实际支付43.56万元。');
     expect(who(claim(s, '40.00'))).toBe('图书采购经费 (list-item-lead)');

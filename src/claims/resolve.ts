@@ -161,9 +161,12 @@ function bareSubject(c: Context, m: ResolvableMention, measure: Measure): { subj
   const sStart = seg.sentenceStart[m.sentence]!;
   const before = c.names(m.sentence).filter((n) => n.end <= m.q.start);
   const name = before.at(-1);
-  const dept = lastBelow(c.starts(DEPARTMENT_WORDS, 'dept', sStart, seg.sentenceEnd[m.sentence] ?? text.length), m.q.start);
+  let dept = lastBelow(c.starts(DEPARTMENT_WORDS, 'dept', sStart, seg.sentenceEnd[m.sentence] ?? text.length), m.q.start);
+  // 我局承担的X…: the department introduces what it runs, the figure is X's
+  if (dept >= 0 && /^(本部门|本单位|我部门|我单位|我会|我委|我局|我办|我院|我厅|我馆|我站|我中心)(所)?(承担|实施|负责|管理|组织|开展|安排|申报|牵头)/.test(text.slice(dept, dept + 12))) dept = -1;
   if (name && name.start > dept) return { subject: project(name), reason: 'explicit', text: name.name };
   if (dept >= 0) return { subject: DEPARTMENT, reason: 'explicit' };
+  if (name) return { subject: project(name), reason: 'explicit', text: name.name };
   if (measure === 'selfScore' || measure === 'income') return { subject: DEPARTMENT, reason: 'department' };
   const lead = c.lead(m.block);
   if (lead) return { subject: project(lead), reason: 'list-item-lead', text: lead.name };
@@ -213,6 +216,16 @@ function initialBeforeAdjustment(text: string, seg: Segmentation, m: ResolvableM
   const adj = rest.search(/追加|调增|调减|调整后|调整为/);
   // 全年预算数X（年初预算Y，追加Z）: the initial budget is named after it, so this is the total
   return adj >= 0 && !rest.slice(0, adj).includes('年初');
+}
+
+const PRONOUN_LEAD = /^(该项目|本项目|此项目|该经费|该资金|上述资金|上述经费|上述项目|该专项|该工程|此项资金)/;
+
+/** 上述资金全年完成支出: the measure after a pronoun (the subject comes from coreference). */
+function pronounLed(label: string | null): { measure?: Measure } | null {
+  const lead = label ? PRONOUN_LEAD.exec(label) : null;
+  if (!label || !lead) return null;
+  const k = labelKey(label.slice(lead[0].length));
+  return k?.measure !== undefined && k.subject === undefined ? { measure: k.measure } : null;
 }
 
 /** Whether a project key's name is a name, not a pronoun (该经费, 本项目, 上述资金). */
@@ -276,7 +289,7 @@ export function resolveSubjects(doc: ReportDocument, text: string, seg: Segmenta
     }
     // only amounts, percentages and scores can be budget measures: counts keep no key
     const skip = m.inTable || (m.q.kind !== 'amount' && m.q.kind !== 'percent' && m.q.kind !== 'score') || otherPeriod(doc, text, m, mentions[m.id - 1]);
-    const parsed = skip ? null : (labelKey(m.q.label) ?? adjustedTo(text, m)) as { subject?: string; measure?: Measure } | null;
+    const parsed = skip ? null : (labelKey(m.q.label) ?? pronounLed(m.q.label) ?? adjustedTo(text, m)) as { subject?: string; measure?: Measure } | null;
     const named = skip || parsed !== null || m.q.kind !== 'amount' ? null : namedPrefix(m.q.label);
     if (named) carried = named.subject;
     // 该经费年初安排 / 本项目执行数: a pronoun, not a name — resolved like a bare measure

@@ -20,6 +20,11 @@ describe('number/growth-mismatch', () => {
         '群众满意度96.5%，较上年的94.7%提高1.8个百分点。',
         // no previous value stated: nothing to check
         '全年接待来访群众3,200人次，同比增长8.5%。',
+        // last year's value in its own clause; counts in 起
+        '本年度公务接待费支出12.60万元，上年为14.00万元，同比下降10.00%。',
+        '全年发生道路交通事故45起，较上年的50起下降10.0%。',
+        // last year's value in the sentence before
+        '上年度共举办公益讲座80场。本年度举办92场，同比增长15.0%。',
       ],
       invalid: [
         {
@@ -29,6 +34,14 @@ describe('number/growth-mismatch', () => {
         {
           text: '本年度会议费支出88.2万元，较上年90万元增长2.0%。',
           errors: [{ messageId: 'growthDirection', severity: 'error', quote: '2.0%' }],
+        },
+        {
+          text: '本年度公务接待费支出12.60万元，上年为14.00万元，同比下降12.00%。',
+          errors: [{ messageId: 'growthMismatch', severity: 'error', evidence: { rounded: '10.00' } }],
+        },
+        {
+          text: '上年度共举办公益讲座80场。本年度举办92场，同比增长18.0%。',
+          errors: [{ messageId: 'growthMismatch', severity: 'warning', relatedQuote: /92场\n80场/ }],
         },
         {
           // the current value only in the sentence before: a warning

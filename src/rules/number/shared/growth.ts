@@ -71,6 +71,20 @@ function currentFor(a: NumberAnalysis, prev: Mention, before: Mention): { m: Men
   return null;
 }
 
+/** 本年度“三公”经费支出79.60万元，上年为86.38万元，同比下降…: a clause stating last year's value. */
+const LAST_YEAR_IS = /(^|[，,；;。])\s*(上年|去年|上年同期|去年同期|上一年)(度)?(为|是|：|:|支出|共|实际)?\s*$/;
+const LAST_YEAR_SENTENCE = /上年|去年|上一年/;
+
+/** Last year's value in the sentence before `cur`'s (same paragraph, comparable unit), when that sentence is about last year. */
+function lastYearBefore(a: NumberAnalysis, cur: Mention): Mention | undefined {
+  const s = cur.sentence - 1;
+  if (s < 0) return undefined;
+  const from = a.seg.sentenceStart[s]!;
+  if (!LAST_YEAR_SENTENCE.test(a.text.slice(from, a.seg.sentenceEnd[s]))) return undefined;
+  const candidates = (a.bySentence.get(s) ?? []).filter((x) => x.block === cur.block && comparable(x, cur));
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
 /** Every growth or decline rate whose two values are stated. */
 export function growthRelations(a: NumberAnalysis): GrowthRelation[] {
   const out: GrowthRelation[] = [];
@@ -83,14 +97,22 @@ export function growthRelations(a: NumberAnalysis): GrowthRelation[] {
     const direction = DOWN.test(verb[1]!) ? 'down' : 'up';
     let previous: Mention | undefined;
     let anchor: Mention = r;
-    if (p && p.sentence === r.sentence && PREVIOUS_MARK.test(a.text.slice(Math.max(0, p.q.start - 10), p.q.start)) && isExact(p)) {
+    if (p && p.sentence === r.sentence && (PREVIOUS_MARK.test(a.text.slice(Math.max(0, p.q.start - 10), p.q.start)) || LAST_YEAR_IS.test(a.text.slice(Math.max(0, p.q.start - 8), p.q.start))) && isExact(p)) {
       previous = p;
       anchor = p;
     } else {
       const n = a.mentions[r.id + 1];
       if (n && n.sentence === r.sentence && PAREN_PREVIOUS.test(a.text.slice(r.q.end, n.q.start)) && isExact(n)) previous = n;
     }
-    if (!previous || !previous.q.value.gt(0)) continue;
+    if (!previous) {
+      // 上年度共开展99场。本年度开展118场，同比增长22.8%: the current value right before the rate,
+      // last year's in the sentence before (a warning: paired across sentences)
+      const cur = p && p.sentence === r.sentence && isExact(p) && p.q.kind !== 'percent' ? p : undefined;
+      const last = cur ? lastYearBefore(a, cur) : undefined;
+      if (cur && last && last.q.value.gt(0)) out.push({ rate: r, previous: last, current: cur, direction, nearby: true });
+      continue;
+    }
+    if (!previous.q.value.gt(0)) continue;
     const cur = currentFor(a, previous, anchor);
     if (!cur) continue;
     out.push({ rate: r, previous, current: cur.m, direction, nearby: cur.nearby });
