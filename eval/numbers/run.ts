@@ -55,6 +55,12 @@ function changedSpan(before: string, after: string): { start: number; end: numbe
 const touches = (f: Finding, span: { start: number; end: number }) =>
   [f, ...f.related.filter((r) => r.file === undefined)].some((l) => l.start < span.end && l.end > span.start);
 
+/** The rule of a finding and the rules merged into it (one finding per span: evidence.alsoFound). */
+export function rulesOf(f: Finding): string[] {
+  const also = Array.isArray(f.evidence.alsoFound) ? (f.evidence.alsoFound as Array<{ ruleId?: unknown }>).map((a) => a.ruleId).filter((id): id is string => typeof id === 'string') : [];
+  return [f.ruleId, ...also];
+}
+
 const fingerprint = (f: Finding) => `${f.ruleId}|${f.messageId}|${f.quote}`;
 
 async function check(doc: ReportDocument, figures: Figures | undefined): Promise<Finding[]> {
@@ -119,7 +125,7 @@ export async function evaluateNumbers(): Promise<NumbersEval> {
     const kind = kinds.get(c.kind) ?? { injected: 0, errors: 0, warnings: 0 };
     kinds.set(c.kind, kind);
     kind.injected++;
-    const hit = fresh.filter((f) => f.ruleId === c.rule && touches(f, span));
+    const hit = fresh.filter((f) => rulesOf(f).includes(c.rule) && touches(f, span));
     if (hit.length > 0) {
       row.found++;
       if (hit.some((f) => f.severity === 'error')) kind.errors++;

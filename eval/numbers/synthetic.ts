@@ -126,6 +126,8 @@ export function synthetic(n: number): Synthetic {
     growth: pct(Math.abs(exec - lastYear), lastYear, 1),
     claim: '',
     insert: '',
+    /** Text appended to the budget paragraph (an injection that must share its paragraph). */
+    insertBudget: '',
   };
   fnames.forEach((_, i) => (slots[`f${i}`] = money(fparts[i]!, sep)));
   pnames.forEach((_, i) => {
@@ -175,7 +177,7 @@ export function synthetic(n: number): Synthetic {
         .map((c, i) => `${c.label}${s[`c${i}`]}${c.unit}`)
         .join('，')}，服务群众近万人次，圆满完成了换届工作。${s.insert}`,
       '（三）部门整体收支情况',
-      budgetSentence(s),
+      budgetSentence(s) + s.insertBudget,
       functionList(s),
       natureList(s),
       '二、综合评价分析',
