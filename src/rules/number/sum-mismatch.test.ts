@@ -129,3 +129,29 @@ describe('number/sum-mismatch: a table whose 合计 row is at the bottom', () =>
   });
 });
 
+describe('number/sum-mismatch: count lists', () => {
+  it('checks 分别为, 包括 with the unit at the end, and a 合计 after the list', async () => {
+    await testRule(sumMismatch, {
+      valid: [
+        '全年共开展入户走访320次，城区、近郊、山区分别为150次、110次、60次。',
+        '今年共举办读书活动30场，包括：亲子共读11、名家讲坛9、诗词沙龙10场。',
+        '救助对象：孤儿36人、事实无人抚养儿童52人、残疾儿童17人，合计105人。',
+      ],
+      invalid: [
+        {
+          text: '全年共开展入户走访320次，城区、近郊、山区分别为150次、110次、50次。',
+          errors: [{ messageId: 'sumMismatch', severity: 'error', quote: '150次、110次、50次', relatedQuote: '320次' }],
+        },
+        {
+          text: '今年共举办读书活动30场，包括：亲子共读11、名家讲坛9、诗词沙龙13场。',
+          errors: [{ messageId: 'partsExceedTotal', severity: 'warning', evidence: { expression: '11 + 9 + 13 = 33' } }],
+        },
+        {
+          text: '救助对象：孤儿36人、事实无人抚养儿童52人、残疾儿童17人，合计115人。',
+          errors: [{ messageId: 'sumMismatch', severity: 'error', relatedQuote: '115人', evidence: { relation: 'list', computed: '105' } }],
+        },
+      ],
+    });
+  });
+});
+

@@ -10,6 +10,7 @@ const WHAT: Record<SumRelation['kind'], string> = {
   byFunction: '按功能分类各项',
   byNature: '基本支出与项目支出',
   qizhong: '“其中”所列各项',
+  list: '所列各项',
   table: '表中各行',
 };
 

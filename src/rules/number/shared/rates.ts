@@ -165,7 +165,7 @@ const quantity = (x: Mention) => (x.q.kind === 'count' || x.q.kind === 'amount')
  */
 function adjacentRate(a: NumberAnalysis, r: Mention): RateRelation | null {
   const label = r.q.label ?? '';
-  if (!label.endsWith('率') || /增长|下降|同比|环比|占比|比重|执行|调整/.test(label)) return null;
+  if (!/(率|满意度)$/.test(label) || /增长|下降|同比|环比|占比|比重|执行|调整/.test(label)) return null;
   const prev = a.mentions[r.id - 1];
   const before = a.mentions[r.id - 2];
   if (!prev || !before || prev.sentence !== r.sentence || before.sentence !== r.sentence) return null;

@@ -16,7 +16,7 @@ import { rescale } from './scale';
 import { nearestKeyed } from './scope';
 import { otherPeriod } from '../../../claims/resolve';
 
-export type SumKind = 'byFunction' | 'byNature' | 'qizhong' | 'table';
+export type SumKind = 'byFunction' | 'byNature' | 'qizhong' | 'list' | 'table';
 
 export interface SumRelation {
   kind: SumKind;
@@ -95,6 +95,42 @@ function breakdowns(a: NumberAnalysis): SumRelation[] {
 }
 
 const REST = /^(其他|其余|其它)/;
+/** Words introducing the parts of a whole stated before them. */
+const LIST_TRIGGER = /其中|包括[：:]?|包含|分别为|分别是/g;
+
+/**
+ * 包括：理论宣讲12、专题展览7、座谈交流8场 — bare numbers in a 、-list take the unit written at
+ * its end. Returns the mention itself, or a copy with the list's unit.
+ */
+function unitFromEnd(a: NumberAnalysis, m: Mention, total: Mention): Mention {
+  if (m.unit !== null || m.q.decimals > 0 || total.scale === null) return m;
+  for (let i = m.id + 1; i < a.mentions.length; i++) {
+    const n = a.mentions[i]!;
+    if (n.sentence !== m.sentence || !/^[^，,。；;]*$/.test(a.text.slice(a.mentions[i - 1]!.q.end, n.q.start))) return m;
+    if (n.unit !== null) return n.scale?.base === total.scale.base ? { ...m, unit: n.unit, scale: n.scale, q: { ...m.q, kind: n.q.kind } } : m;
+  }
+  return m;
+}
+
+/** A、B、C合计N: the 、-joined run of same-unit figures right before 合计/总计/共计 in its sentence. */
+function totalAfterList(a: NumberAnalysis): SumRelation[] {
+  const out: SumRelation[] = [];
+  for (const hit of a.text.matchAll(/(合计|总计|共计)(为|达)?/g)) {
+    const p = hit.index;
+    const total = a.mentions.find((x) => x.q.start >= p + hit[0].length && x.q.start <= p + hit[0].length + 1);
+    if (!total || total.inTable || !isExact(total) || (total.q.kind !== 'count' && total.q.kind !== 'amount')) continue;
+    const parts: Mention[] = [];
+    for (let i = total.id - 1; i >= 0; i--) {
+      const m = a.mentions[i]!;
+      if (m.sentence !== total.sentence || m.q.kind !== total.q.kind || m.scale?.base !== total.scale?.base || !isExact(m) || m.key) break;
+      const gap = a.text.slice(m.q.end, parts.length === 0 ? p : parts[0]!.q.start);
+      if (parts.length === 0 ? !/^[，,、]?$/.test(gap) : !/^[^，,。；;]*、[^，,。；;]*$/.test(gap)) break;
+      parts.unshift(m);
+    }
+    if (parts.length >= 2) out.push({ kind: 'list', total, parts, complete: true });
+  }
+  return out;
+}
 /** Attributes that cut across a whole (党员, 女性, 高级职称): such parts overlap and need not add up. */
 const ATTRIBUTE = /党员|团员|女性|女干部|女职工|男性|少数民族|民主党派|专业技术|职称|高级|中级|初级|学历|研究生|博士|硕士|本科|大专|退休|离休|在编|编外|岁以上|岁以下|以上|以下|持证|新增|首次|重点|贫困|困难/;
 const CLAUSE_BREAK = /[。；;！？\n]/;
@@ -119,8 +155,9 @@ function qizhongTotal(a: NumberAnalysis, near: Mention[], p: number): Mention | 
  */
 function qizhong(a: NumberAnalysis): SumRelation[] {
   const out: SumRelation[] = [];
-  for (const hit of a.text.matchAll(/其中/g)) {
+  for (const hit of a.text.matchAll(LIST_TRIGGER)) {
     const p = hit.index;
+    const respectively = hit[0].startsWith('分别');
     const sentence = a.seg.sentence[p]!;
     const lead = a.text.slice(a.seg.sentenceStart[sentence]!, p);
     const fromPrevious = /^[\s，,：:]*$/.test(lead);
@@ -131,8 +168,9 @@ function qizhong(a: NumberAnalysis): SumRelation[] {
     if (total.key && total.key.subject.startsWith('by')) continue;
     const parts: Mention[] = [];
     let style: 'enum' | 'comma' | null = null;
-    for (const m of a.bySentence.get(sentence) ?? []) {
-      if (m.q.start <= p) continue;
+    for (const raw of a.bySentence.get(sentence) ?? []) {
+      if (raw.q.start <= p) continue;
+      const m = unitFromEnd(a, raw, total);
       if (m.q.kind !== total.q.kind || m.scale?.base !== total.scale?.base || m.key?.subject.startsWith('by')) break;
       if (parts.length > 0) {
         const gap = a.text.slice(parts.at(-1)!.q.end, m.q.start);
@@ -146,10 +184,12 @@ function qizhong(a: NumberAnalysis): SumRelation[] {
     }
     if (parts.length === 0 || !parts.every(isExact)) continue;
     const last = parts.at(-1)!;
-    const complete = parts.length >= 2 && last.q.label !== null && REST.test(last.q.label);
+    // 共N次，A、B、C分别为x、y、z: as many parts as names listed before 分别为 make up the whole
+    const names = respectively ? a.text.slice(total.q.end, p).split(/[、和及]/).length : 0;
+    const complete = (parts.length >= 2 && last.q.label !== null && REST.test(last.q.label)) || (respectively && parts.length >= 2 && names === parts.length);
     const labels = parts.map((m) => m.q.label ?? '');
     const partitionLike = parts.length >= 2 && !labels.some((l) => ATTRIBUTE.test(l)) && new Set(labels).size === labels.length;
-    out.push({ kind: 'qizhong', total, parts, complete, partitionLike });
+    out.push({ kind: hit[0].startsWith('其中') ? 'qizhong' : 'list', total, parts, complete, partitionLike });
   }
   return out;
 }
@@ -181,5 +221,5 @@ function tableSums(a: NumberAnalysis): SumRelation[] {
 
 /** Every total-and-components relation of the document. */
 export function sumRelations(a: NumberAnalysis): SumRelation[] {
-  return [...breakdowns(a), ...qizhong(a), ...tableSums(a)];
+  return [...breakdowns(a), ...qizhong(a), ...totalAfterList(a), ...tableSums(a)];
 }
