@@ -47,7 +47,7 @@ const ClaimRow = z
     otherPeriod: z.boolean().describe('其他年度的数字'),
     inTable: z.boolean(),
     status: z.enum(['verified', 'contradicted', 'unchecked']),
-    statusLabel: z.string().describe('已核对：与X一致 / 矛盾：… / 未核对'),
+    statusLabel: z.string().describe('已核对：与数据文件一致；比率算式相符 / 矛盾：… / 未核对'),
     checks: z.array(z.object({ ruleId: z.string(), outcome: z.enum(['verified', 'contradicted']), against: z.string().optional() })),
     findings: z.array(z.object({ ruleId: z.string(), severity: z.enum(['error', 'warning', 'info']), message: z.string() })),
   })
@@ -81,7 +81,7 @@ export function registerClaimsOpenApi(app: OpenAPIHono<AppEnv>) {
     path: '/v1/claims',
     summary: '数字清单',
     description:
-      '列出报告中的每个数字：主体（部门整体、项目、指标……）、指标、主体的判断依据（明确主语 / 项目条目 / 标题 / 指代 / 承接上文 / 部门 / 无法确定），以及核对结果（已核对：与X一致 / 矛盾 / 未核对），让编辑看到哪些数字核对过、哪些没有。输入与 /v1/check 相同：multipart 的 file（或 text）字段与可选的 figures 文件，或 JSON `{"text", "figures"?}`。',
+      '列出报告中的每个数字：主体（部门整体、项目、指标……）、指标、主体的判断依据（明确主语 / 项目条目 / 标题 / 指代 / 承接上文 / 部门 / 无法确定），以及核对结果（已核对：与数据文件一致；比率算式相符…… / 矛盾：说明 / 未核对），让编辑看到哪些数字核对过、哪些没有。输入与 /v1/check 相同：multipart 的 file（或 text）字段与可选的 figures 文件，或 JSON `{"text", "figures"?}`。',
     request: {
       body: {
         content: {

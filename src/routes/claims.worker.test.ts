@@ -24,7 +24,7 @@ describe('POST /v1/claims in workerd', () => {
     // 支出按功能分类：一般公共服务支出2,022.35 万元 — named in the clause and found in the figures file.
     const gps = d.claims.find((c) => c.quote.startsWith('2,022.35'))!;
     expect(gps).toMatchObject({ subject: '一般公共服务支出', subjectReasonLabel: '明确主语', status: 'verified' });
-    expect(gps.statusLabel).toMatch(/^已核对：与.*一致$/);
+    expect(gps.statusLabel).toMatch(/^已核对：与数据文件一致(；.*相符)?$/);
     for (const c of d.claims) expect(seed000.length).toBeGreaterThanOrEqual(c.end);
     expect(body.figures?.problems).toEqual([]);
   });
