@@ -74,11 +74,11 @@ describe('claims table', () => {
       evidence: {},
     });
     const t = claimsTable(doc, set([a, b, c], [[2, [{ ruleId: 'number/restatement', outcome: 'contradicted', against: '与前文的 21.00万元不一致' }]]]), [
-      finding('number/rate-mismatch', b, [a]),
+      { ...finding('number/rate-mismatch', b, [a]), evidence: { alsoFound: [{ ruleId: 'number/restatement', severity: 'warning', message: '前后不一致' }] } },
       finding('usage/thousands-separator', a),
     ]);
     expect(t.claims.map((r) => r.statusLabel)).toEqual(['矛盾：number/rate-mismatch 说明', '矛盾：number/rate-mismatch 说明', '矛盾：与前文的 21.00万元不一致']);
-    expect(t.claims[0]!.findings.map((f) => f.ruleId)).toEqual(['number/rate-mismatch']);
+    expect(t.claims[0]!.findings.map((f) => f.ruleId)).toEqual(['number/rate-mismatch', 'number/restatement']);
     expect(t.summary.contradicted).toBe(3);
   });
 });

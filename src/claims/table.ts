@@ -106,6 +106,17 @@ function findingsOn(c: Claim, findings: readonly Finding[]): Finding[] {
   );
 }
 
+/** Findings of other rules on the same span, merged into `f` (one finding per span). */
+function mergedInto(f: Finding): ClaimRow['findings'] {
+  const also = f.evidence.alsoFound;
+  if (!Array.isArray(also)) return [];
+  return also.flatMap((a: { ruleId?: unknown; severity?: unknown; message?: unknown }) =>
+    typeof a.ruleId === 'string' && typeof a.message === 'string' && (a.severity === 'error' || a.severity === 'warning' || a.severity === 'info')
+      ? [{ ruleId: a.ruleId, severity: a.severity, message: a.message }]
+      : [],
+  );
+}
+
 function statusOf(checks: readonly ClaimCheck[], findings: readonly Finding[]): { status: ClaimStatus; label: string } {
   const contra = checks.filter((x) => x.outcome === 'contradicted');
   if (contra.length > 0 || findings.length > 0) {
@@ -155,7 +166,7 @@ export function claimsTable(doc: ReportDocument, set: ClaimSet, findings: readon
       status,
       statusLabel: label,
       checks,
-      findings: on.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message })),
+      findings: on.flatMap((f) => [{ ruleId: f.ruleId, severity: f.severity, message: f.message }, ...mergedInto(f)]),
     };
   });
   const summary: ClaimsSummary = { total: rows.length, verified: 0, contradicted: 0, unchecked: 0, byReason: {} };
