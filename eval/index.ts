@@ -1,4 +1,5 @@
 // `npm run eval`: every evaluation suite, one table each.
+import { runDevsetEval } from './devset/run';
 import { runDraftEval } from './draft/run';
 import { runDuplicatesEval } from './duplicates/run';
 import { runNumbersEval } from './numbers/run';
@@ -6,6 +7,7 @@ import { runNumbersEval } from './numbers/run';
 const suites: Array<[string, () => Promise<string>]> = [
   ['重复检查', runDuplicatesEval],
   ['数字核对', runNumbersEval],
+  ['数字核对：开发集（../shared/devset）', () => runDevsetEval()],
   ['起草', runDraftEval],
 ];
 

@@ -3,6 +3,7 @@ import { errorEnvelope, JixiaoError } from './errors';
 import type { LlmEnv } from './draft/llm/config';
 import type { PdfExtractor } from './ingest/ingest';
 import { checkRoutes } from './routes/check';
+import { claimsRoutes } from './routes/claims';
 import { corpusRoutes } from './routes/corpus';
 import { docsRoutes } from './routes/docs-page';
 import { draftRoutes } from './routes/draft';
@@ -37,6 +38,7 @@ export function createApp(deps: AppDeps) {
   });
   app.route('/', parseRoutes());
   app.route('/', checkRoutes());
+  app.route('/', claimsRoutes());
   app.route('/', figuresRoutes());
   app.route('/', draftRoutes());
   app.route('/', exportRoutes());

@@ -165,6 +165,7 @@ const INJECTORS: Record<string, Injector> = {
     return { rule: `${N}rate-mismatch`, slots: { [k]: fmt(other, d, false) } };
   },
   total: (s, r) => ({ rule: `${N}sum-mismatch`, slots: { exec: shiftAmount(r, s.slots.exec!, s.facts.sep) } }),
+  growth: (s, r) => ({ rule: `${N}growth-mismatch`, slots: { growth: shiftRate(r, s.slots.growth!) } }),
   rate: (s, r) => {
     const keys = [
       'rate',
@@ -231,7 +232,7 @@ const INJECTORS: Record<string, Injector> = {
   },
   unit: (s) => {
     const yuan = roundHalfUp(plain(s.slots.exec!).times(10000), 0);
-    return { rule: `${U}unit-change`, slots: { insert: `本部门全年执行数${fmt(yuan, 0, s.facts.sep)}元。` } };
+    return { rule: `${U}unit-change`, slots: { insertBudget: `本部门全年执行数${fmt(yuan, 0, s.facts.sep)}元。` } };
   },
   range: (_s, r) => {
     const lo = 2 + Math.floor(r() * 8);

@@ -5,7 +5,7 @@
  * (precision). Also prints the findings on the clean documents: on the seeds they are
  * the pinned ones (no error may appear); on the synthetic reports any finding is a false alarm.
  *
- * Run: npx tsx eval/numbers/run.ts
+ * Run: npx tsx eval/numbers/run.ts [--verbose]
  */
 import { pathToFileURL } from 'node:url';
 import { checkDocument } from '../../src/check/check-document';
@@ -15,6 +15,7 @@ import type { ReportDocument } from '../../src/model/document';
 import { parseFigures, type Figures, type FiguresInput } from '../../src/model/figures';
 import { NUMBER_RULES } from '../../src/rules/number';
 import { USAGE_RULES } from '../../src/rules/usage';
+import { evaluateFamilies, type FamilyRow } from './families-eval';
 import { seedCases, syntheticCases, syntheticReports, type Case } from './inject';
 import { longReport } from './synthetic';
 
@@ -53,6 +54,12 @@ function changedSpan(before: string, after: string): { start: number; end: numbe
 
 const touches = (f: Finding, span: { start: number; end: number }) =>
   [f, ...f.related.filter((r) => r.file === undefined)].some((l) => l.start < span.end && l.end > span.start);
+
+/** The rule of a finding and the rules merged into it (one finding per span: evidence.alsoFound). */
+export function rulesOf(f: Finding): string[] {
+  const also = Array.isArray(f.evidence.alsoFound) ? (f.evidence.alsoFound as Array<{ ruleId?: unknown }>).map((a) => a.ruleId).filter((id): id is string => typeof id === 'string') : [];
+  return [f.ruleId, ...also];
+}
 
 const fingerprint = (f: Finding) => `${f.ruleId}|${f.messageId}|${f.quote}`;
 
@@ -118,7 +125,7 @@ export async function evaluateNumbers(): Promise<NumbersEval> {
     const kind = kinds.get(c.kind) ?? { injected: 0, errors: 0, warnings: 0 };
     kinds.set(c.kind, kind);
     kind.injected++;
-    const hit = fresh.filter((f) => f.ruleId === c.rule && touches(f, span));
+    const hit = fresh.filter((f) => rulesOf(f).includes(c.rule) && touches(f, span));
     if (hit.length > 0) {
       row.found++;
       if (hit.some((f) => f.severity === 'error')) kind.errors++;
@@ -134,8 +141,32 @@ export async function evaluateNumbers(): Promise<NumbersEval> {
   return { cases: cases.length, seedCases: cases.filter((c) => c.source.startsWith('seed')).length, rows, kinds };
 }
 
+/** The per-family table (families.ts): recall, and every finding on the clean texts. */
+export function formatFamilies(rows: FamilyRow[], verbose = false): string[] {
+  const header = ['phrasing family', 'cases', 'found', 'as error', 'recall', 'precision', 'clean errors', 'clean warnings'];
+  const lines = rows.map((r) => [r.family, String(r.cases), String(r.found), String(r.foundAsError), pct(r.found, r.cases), pct(r.hits, r.findings), String(r.cleanErrors), String(r.cleanWarnings)]);
+  const relations = [...new Set(rows.map((r) => r.relation))];
+  for (const rel of relations) {
+    const rs = rows.filter((r) => r.relation === rel);
+    const sum = (k: 'cases' | 'found' | 'foundAsError' | 'hits' | 'findings' | 'cleanErrors' | 'cleanWarnings') => rs.reduce((n, r) => n + r[k], 0);
+    lines.push([`${rel} (${rs.length} families)`, String(sum('cases')), String(sum('found')), String(sum('foundAsError')), pct(sum('found'), sum('cases')), pct(sum('hits'), sum('findings')), String(sum('cleanErrors')), String(sum('cleanWarnings'))]);
+  }
+  const out = [
+    `phrasing families — ${rows.length} families, ${rows.reduce((n, r) => n + r.cases, 0)} clean/defective pairs, each in a small consistent host report with its figures file`,
+    ...table(header, lines),
+    'recall: defective texts with a finding (any rule, any severity) touching the change; precision: share of ALL findings on the',
+    'defective texts that touch it; clean errors/warnings: every finding on the clean texts (all false alarms).',
+  ];
+  if (verbose) {
+    const misses = rows.flatMap((r) => r.misses);
+    const clean = rows.flatMap((r) => r.cleanFindings);
+    out.push('', `missed (${misses.length}):`, ...misses.map((m) => `  ${m}`), '', `findings on clean family texts (${clean.length}):`, ...clean.map((c) => `  ${c}`));
+  }
+  return out;
+}
+
 /** Runs the eval and returns the printed tables. */
-export async function runNumbersEval(): Promise<string> {
+export async function runNumbersEval(verbose = false): Promise<string> {
   const { cases, seedCases: seeds, rows, kinds } = await evaluateNumbers();
   const header = ['rule', 'injected', 'found', 'recall', 'findings', 'false alarms', 'precision', 'clean synth', 'seed errors'];
   const lines = [...rows.entries()].map(([id, r]) => [
@@ -164,9 +195,10 @@ export async function runNumbersEval(): Promise<string> {
   ];
   const misses = [...rows.entries()].filter(([, r]) => r.misses.length > 0);
   if (misses.length > 0) out.push('', 'missed:', ...misses.map(([id, r]) => `  ${id}: ${r.misses.join(', ')}`));
+  out.push('', ...formatFamilies(await evaluateFamilies(RULES), verbose));
   return out.join('\n');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  console.log(await runNumbersEval());
+  console.log(await runNumbersEval(process.argv.includes('--verbose')));
 }

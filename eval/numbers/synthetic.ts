@@ -96,6 +96,8 @@ export function synthetic(n: number): Synthetic {
   const v = { budget: int(r, 0, 3), functions: int(r, 0, 2), nature: int(r, 0, 1), project: int(r, 0, 1), rating: int(r, 0, 1), again: int(r, 0, 1) };
   const shareDecimals = r() < 0.5 ? 1 : 2;
   const staff = [int(r, 5, 40), int(r, 5, 40)];
+  const lastYear = Math.floor(exec * (0.8 + r() * 0.3));
+  int(r, 10, 300); // (a draw kept so that the values after it stay as they were)
   const slots: Record<string, string> = {
     budget: money(budget, sep),
     exec: money(exec, sep),
@@ -119,10 +121,13 @@ export function synthetic(n: number): Synthetic {
     tableExec: money(exec, sep),
     tableRate: pct(exec, budget, 2),
     adjustmentRate: pct(adjustment, initial, 2),
-    lastYear: money(Math.floor(exec * (0.8 + r() * 0.3)), sep),
-    growth: (int(r, 10, 300) / 10).toFixed(1),
+    lastYear: money(lastYear, sep),
+    growthDirection: exec >= lastYear ? '增长' : '下降',
+    growth: pct(Math.abs(exec - lastYear), lastYear, 1),
     claim: '',
     insert: '',
+    /** Text appended to the budget paragraph (an injection that must share its paragraph). */
+    insertBudget: '',
   };
   fnames.forEach((_, i) => (slots[`f${i}`] = money(fparts[i]!, sep)));
   pnames.forEach((_, i) => {
@@ -142,7 +147,7 @@ export function synthetic(n: number): Synthetic {
       `${year}年，我单位调整后预算数${s.budget}万元，实际支出${s.exec}万元，预算执行率为${s.rate}%。`,
       `${year}年度本部门年初预算${s.initial}万元，预算调整数${s.adjustment}万元，全年预算数${s.budget}万元，全年执行数${s.exec}万元，预算执行率${s.rate}%。`,
       `本部门${year}年支出${s.exec}万元，占全年预算的${s.rate}%，全年预算数${s.budget}万元。`,
-    ][v.budget]! + `较上年执行数${s.lastYear}万元增长${s.growth}%。`;
+    ][v.budget]! + `较上年执行数${s.lastYear}万元${s.growthDirection}${s.growth}%。`;
   const functionList = (s: Record<string, string>) =>
     [
       `支出按功能分类：${fnames.map((f, i) => `${f}${s[`f${i}`]}万元`).join('；')}。`,
@@ -172,7 +177,7 @@ export function synthetic(n: number): Synthetic {
         .map((c, i) => `${c.label}${s[`c${i}`]}${c.unit}`)
         .join('，')}，服务群众近万人次，圆满完成了换届工作。${s.insert}`,
       '（三）部门整体收支情况',
-      budgetSentence(s),
+      budgetSentence(s) + s.insertBudget,
       functionList(s),
       natureList(s),
       '二、综合评价分析',

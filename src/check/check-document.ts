@@ -10,11 +10,13 @@ export interface CheckInput {
   figures?: Figures | undefined;
   corpus?: CorpusLookup | undefined;
   rules?: readonly Rule[];
+  /** Shared analyses, to read them after the check (the claims table reads the number analysis). */
+  memo?: Map<string, unknown>;
 }
 
 /** Checks one report with every rule (or the given ones). */
 export async function checkDocument(input: CheckInput): Promise<CheckResult> {
-  const memo = new Map<string, unknown>();
+  const memo = input.memo ?? new Map<string, unknown>();
   const ctx: CheckContext = {
     doc: input.doc,
     references: input.references ?? [],

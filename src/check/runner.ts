@@ -21,6 +21,7 @@ export interface CheckResult {
 export async function runRules(ctx: CheckContext, rules: readonly Rule[]): Promise<CheckResult> {
   const findings: Finding[] = [];
   for (const rule of rules) {
+    ctx.ruleId = rule.meta.id;
     await rule.check(ctx, (r) => {
       const template = rule.meta.messages[r.messageId];
       if (template === undefined) throw new Error(`${rule.meta.id}: unknown messageId ${r.messageId}`);
@@ -38,7 +39,8 @@ export async function runRules(ctx: CheckContext, rules: readonly Rule[]): Promi
       findings.push(finding);
     });
   }
-  const sorted = sortFindings(dedupeFindings(findings));
+  delete ctx.ruleId;
+  const sorted = sortFindings(onePerSpan(dedupeFindings(findings)));
   return { findings: sorted, stats: countFindings(sorted) };
 }
 
@@ -54,6 +56,39 @@ export function dedupeFindings(findings: Finding[]): Finding[] {
     seen.add(k);
     return true;
   });
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * One finding per span among the number rules: when several say something about the same
+ * figure (a rate that is both mis-computed and restated differently), the most severe one is
+ * kept (the first rule run on a tie) and the others are listed in its evidence (`alsoFound`).
+ */
+export function onePerSpan(findings: Finding[]): Finding[] {
+  const kept = new Map<string, Finding>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (!f.ruleId.startsWith('number/')) {
+      out.push(f);
+      continue;
+    }
+    const k = `${f.start}-${f.end}`;
+    const prev = kept.get(k);
+    if (!prev) {
+      kept.set(k, f);
+      out.push(f);
+      continue;
+    }
+    const [keep, drop] = RANK[f.severity] < RANK[prev.severity] ? [f, prev] : [prev, f];
+    const also = [...((drop.evidence.alsoFound as unknown[]) ?? []), { ruleId: drop.ruleId, severity: drop.severity, message: drop.message }];
+    keep.evidence = { ...keep.evidence, alsoFound: [...((keep.evidence.alsoFound as unknown[]) ?? []), ...also] };
+    if (keep !== prev) {
+      out[out.indexOf(prev)] = keep;
+      kept.set(k, keep);
+    }
+  }
+  return out;
 }
 
 /** Document order, then rule id: the same input always gives byte-identical output. */

@@ -70,6 +70,8 @@ export interface CheckContext {
   memo<T>(key: string, compute: () => T): T;
   /** Counters rules add to the document's stats (numbers found / checked / matched …). */
   stats: Record<string, number>;
+  /** Id of the rule being run (set by the runner), so shared analyses can record who checked what. */
+  ruleId?: string;
 }
 
 /**

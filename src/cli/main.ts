@@ -18,6 +18,8 @@ export const HELP = `jixiao — 绩效自评报告的起草与审查工具
                                                       列出报告之间的重复
                                                       --annotate 另存为带批注的报告：每个问题作为 Word
                                                       批注标在原文处（只用于一份报告）
+  jixiao claims <文件...> [--figures <figures.json>]   数字清单：每个数字的主体、指标、主体的判断依据，
+                                                      以及核对结果（已核对 / 矛盾 / 未核对）
   jixiao figures <figures.json>                       校验结构化数据文件
   jixiao draft --input <请求.json> [--provider template|llm] [--docx <输出.docx>]
                                                       起草报告章节（公文语体，数字逐个核对）；--docx 另存为
@@ -36,7 +38,7 @@ export const HELP = `jixiao — 绩效自评报告的起草与审查工具
 可用环境变量 JIXIAO_STATE_DIR 另指目录）；首次使用时自动建表。本地写入不需要令牌，
 服务端语料库通过 POST/DELETE /v1/corpus 管理（需要 CORPUS_TOKEN）。
 
-退出码：0 正常；1 发现错误级别的问题（check）；2 用法或输入错误。`;
+退出码：0 正常；1 发现错误级别的问题（check、claims）；2 用法或输入错误。`;
 
 type Command = (args: CliArgs, io: Io) => Promise<number>;
 
@@ -44,6 +46,7 @@ type Command = (args: CliArgs, io: Io) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   parse: async () => (await import('./commands/parse')).parseCommand,
   check: async () => (await import('./commands/check')).checkCommand,
+  claims: async () => (await import('./commands/claims')).claimsCommand,
   figures: async () => (await import('./commands/figures')).figuresCommand,
   draft: async () => (await import('./commands/draft')).draftCommand,
   corpus: async () => (await import('./commands/corpus')).corpusCommand,

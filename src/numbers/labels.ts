@@ -103,6 +103,11 @@ const MEASURES: Record<string, string> = {
   预算数: 'budget.adjusted', 预算: 'budget.adjusted', 调整后预算: 'budget.adjusted', 调整后预算数: 'budget.adjusted',
   年度预算: 'budget.adjusted', 年度预算数: 'budget.adjusted', 全年预算: 'budget.adjusted', 全年预算数: 'budget.adjusted',
   预算安排: 'budget.adjusted',
+  下达资金: 'budget.adjusted', 批复资金: 'budget.adjusted', 下达: 'budget.adjusted', 批复: 'budget.adjusted', 安排资金: 'budget.adjusted',
+  年初安排: 'budget.initial',
+  年中追加: 'budget.adjustment', 追加: 'budget.adjustment', 年中追加预算: 'budget.adjustment', 追加预算: 'budget.adjustment',
+  实际支付: 'execution', 完成支出: 'execution', 全年完成支出: 'execution', 已使用: 'execution', 使用资金: 'execution', 支出合计: 'execution', 全年支出合计: 'execution', 支出总额: 'execution', 决算支出: 'execution', 已拨付: 'execution', 实际拨付: 'execution', 累计支出: 'execution', 全年执行: 'execution', 实际执行: 'execution',
+  拨付率: 'executionRate', 资金使用率: 'executionRate', 使用率: 'executionRate', 支付率: 'executionRate', 资金支付率: 'executionRate', 支出进度: 'executionRate', 资金支出进度: 'executionRate',
   年初预算: 'budget.initial', 年初预算数: 'budget.initial', 年初预算安排: 'budget.initial',
   预算调整数: 'budget.adjustment', 调整数: 'budget.adjustment', 调整预算: 'budget.adjustment',
   执行数: 'execution', 全年执行数: 'execution', 实际支出: 'execution', 实际支出数: 'execution', 支出数: 'execution',
@@ -114,7 +119,7 @@ const MEASURES: Record<string, string> = {
   调整率: 'adjustmentRate', 预算调整率: 'adjustmentRate',
   收入: 'income', 总收入: 'income',
   自评得分: 'selfScore', 得分: 'selfScore', 自评分: 'selfScore', 自评: 'selfScore', 评分: 'selfScore', 自评评分: 'selfScore',
-  绩效自评: 'selfScore', 支出绩效自评: 'selfScore', 绩效自评得分: 'selfScore', 自评结果: 'selfScore',
+  绩效自评: 'selfScore', 支出绩效自评: 'selfScore', 绩效得分: 'selfScore', 支出绩效得分: 'selfScore', 自评总分: 'selfScore', 绩效自评得分: 'selfScore', 自评结果: 'selfScore',
 };
 
 /** 功能分类 (类级) names in 政府收支分类科目, without the trailing 支出. */

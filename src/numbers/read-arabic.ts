@@ -88,7 +88,7 @@ export function readArabic(text: string, pos: number): Core {
   }
   const yearLike = isYearNumber(num.intDigits, num.decimals, num.separators);
   let kind: QuantityKind = kindFor(cls, value, yearLike, cls === 'magnitude' && moneyContext(text, pos));
-  if (prev === '第' || prev === '届' || ORDINAL_BEFORE.test(text.slice(Math.max(0, pos - 2), pos))) kind = 'ordinal';
+  if (prev === '第' || prev === '届' || (ORDINAL_BEFORE.test(text.slice(Math.max(0, pos - 2), pos)) && num.decimals === 0 && cls === null)) kind = 'ordinal';
   else if (cls === null && yearLike && isIdeograph(text[end]) && !core.range) kind = 'year'; // 2021是换届之年
   return { ...base, ...core, end, unit: unitName, kind, approxInner: core.approxInner ?? unit?.approxInner };
 }

@@ -4,12 +4,11 @@ import { checkDocument } from '../check/check-document';
 import type { ReferenceDoc } from '../check/types';
 import { JixiaoError } from '../errors';
 import { readUpload, type Upload } from '../http/read-upload';
-import { ingestBytes, ingestText, type PdfExtractor } from '../ingest/ingest';
-import type { Figures } from '../model/figures';
+import { ingestUpload, requestFigures } from '../http/report-input';
+import { ingestText, type PdfExtractor } from '../ingest/ingest';
 import { createCorpusLookup } from '../corpus/lookup';
 import { checkFiguresConsistency } from '../rules/number/figures-consistency';
 import { annotatedDocxResponse, wantsAnnotatedDocx } from './annotated-docx';
-import { validateFigures } from './figures';
 
 /**
  * POST /v1/check — a report (file or text), optional reference reports
@@ -24,7 +23,7 @@ export function checkRoutes() {
     const extractPdf = c.get('deps').extractPdf;
     const doc = await ingestUpload(upload, extractPdf);
     const references = form ? await formReferences(form, extractPdf) : jsonReferences(json);
-    const figures = form ? formFigures(form) : json?.figures !== undefined ? validateFigures(json.figures) : undefined;
+    const figures = requestFigures(form, json);
     const refs = (await references).filter((r) => r.doc.id !== doc.id);
     const figs = await figures;
     const corpus = wantsCorpus(form, json) ? createCorpusLookup(c.env.DB) : undefined;
@@ -37,10 +36,6 @@ export function checkRoutes() {
     return c.json(figs ? { documents, figures: { problems: checkFiguresConsistency(figs) } } : { documents });
   });
   return app;
-}
-
-function ingestUpload(upload: Upload, extractPdf: PdfExtractor) {
-  return upload.kind === 'text' ? ingestText(upload.text) : ingestBytes(upload.bytes, extractPdf);
 }
 
 async function formReferences(form: FormData, extractPdf: PdfExtractor): Promise<ReferenceDoc[]> {
@@ -64,19 +59,6 @@ async function jsonReferences(json: Record<string, unknown> | undefined): Promis
     refs.push({ file: name, doc: await withFile(name, () => ingestText(item.text)) });
   }
   return refs;
-}
-
-async function formFigures(form: FormData): Promise<Figures | undefined> {
-  const entry = form.get('figures');
-  if (entry === null) return undefined;
-  const text = typeof entry === 'string' ? entry : await entry.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    throw new JixiaoError('INVALID_FIGURES', '数据（figures）格式不正确：不是有效的 JSON。');
-  }
-  return validateFigures(json);
 }
 
 /** Names the reference file in an ingestion error, so the user knows which upload was bad. */

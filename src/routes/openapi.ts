@@ -5,6 +5,7 @@ import { ERRORS } from '../errors';
 import { ReportDocument, Section } from '../model/document';
 import { Figures } from '../model/figures';
 import { registerCheckOpenApi } from './annotated-docx';
+import { registerClaimsOpenApi } from './claims';
 import { registerDraftOpenApi } from './draft';
 import { registerExportOpenApi } from './export';
 
@@ -206,6 +207,7 @@ export function registerOpenApi(app: OpenAPIHono<AppEnv>) {
     },
   });
   registerCheckOpenApi(app);
+  registerClaimsOpenApi(app);
   registerDraftOpenApi(app);
   registerExportOpenApi(app);
   app.doc31('/openapi.json', {

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { CLAIMS_JS } from './client/claims';
 import { CORE_JS } from './client/core';
 import { DECIMAL_JS } from './client/decimal';
 import { DETAIL_JS } from './client/detail';
@@ -22,6 +23,7 @@ export const ASSETS: Record<string, { type: string; body: string }> = {
   'detail.js': { type: JS, body: DETAIL_JS },
   'export.js': { type: JS, body: EXPORT_JS },
   'review.js': { type: JS, body: REVIEW_JS },
+  'claims.js': { type: JS, body: CLAIMS_JS },
   'decimal.js': { type: JS, body: DECIMAL_JS },
   'figures-form.js': { type: JS, body: FIGURES_FORM_JS },
   'sse.js': { type: JS, body: SSE_JS },

@@ -57,7 +57,12 @@ export const REVIEW_MARKUP = String.raw`
     </div>
     <div class="summary" id="rv-summary" aria-label="审查摘要"></div>
     <div id="rv-result-error" aria-live="assertive"></div>
-    <div class="panes">
+    <div class="viewtabs" role="tablist" aria-label="结果视图">
+      <button type="button" role="tab" id="rv-view-doc" aria-controls="rv-panes" aria-selected="true">正文与问题</button>
+      <button type="button" role="tab" id="rv-view-claims" aria-controls="rv-claims" aria-selected="false">数字清单<span id="rv-claims-count"></span></button>
+    </div>
+    <section class="claims" id="rv-claims" role="tabpanel" aria-labelledby="rv-view-claims" hidden></section>
+    <div class="panes" id="rv-panes" role="tabpanel" aria-labelledby="rv-view-doc">
       <nav class="pane outline" id="rv-outline" aria-label="章节目录"></nav>
       <div class="pane docpane" id="rv-docpane" tabindex="-1">
         <article class="paper" id="rv-doc" aria-label="报告正文"></article>

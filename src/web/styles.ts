@@ -105,6 +105,24 @@ textarea{width:100%;resize:vertical}
 .summary .stat span{font-size:12px;color:var(--muted)}
 .summary .stat.error b{color:var(--err)}.summary .stat.warning b{color:var(--warn)}.summary .stat.dup b{color:var(--red-dark)}
 .panes{flex:1;display:grid;grid-template-columns:210px minmax(0,1fr) 390px;min-height:0}
+.viewtabs{display:flex;gap:2px;padding:6px 16px 0;background:#fff;border-bottom:1px solid var(--line)}
+.viewtabs [role=tab]{border:1px solid transparent;border-bottom:0;background:none;padding:6px 14px;font:inherit;font-size:14px;color:var(--muted);cursor:pointer;border-radius:4px 4px 0 0;margin-bottom:-1px}
+.viewtabs [role=tab][aria-selected=true]{color:var(--ink);border-color:var(--line);background:var(--bg, #fff);font-weight:600}
+.viewtabs [role=tab]:focus-visible{box-shadow:var(--focus)}
+.claims{flex:1;overflow:auto;padding:12px 20px 24px;min-height:0}
+.claims h2{font-size:16px;margin:0 0 6px}
+.claims .csum{margin:4px 0 10px;font-weight:600}
+.ctable-wrap{overflow-x:auto}
+.ctable{border-collapse:collapse;width:100%;font-size:13px;background:#fff}
+.ctable th,.ctable td{border:1px solid var(--line-2);padding:4px 8px;text-align:left;vertical-align:top}
+.ctable th{background:var(--line-2);font-weight:600;position:sticky;top:0}
+.ctable td.num{white-space:nowrap;font-variant-numeric:tabular-nums}
+.ctable tr.c-contradicted td{background:var(--err-bg)}
+.ctable td.status{min-width:14em}
+.ctable td.where .ctx{color:var(--muted);font-size:12px;max-width:28em}
+.reason{font-size:12px;white-space:nowrap}
+.reason.r-unknown{color:var(--muted)}
+.flash{outline:2px solid var(--warn);outline-offset:2px}
 .pane{overflow:auto;min-height:0;position:relative}
 .outline{background:#fafbfc;border-right:1px solid var(--line);padding:10px 6px 20px 10px;font-size:13px}
 .outline h2,.findings h2{font-size:13px;color:var(--muted);margin:4px 4px 8px;font-weight:600}

@@ -15,6 +15,8 @@ describe('number/all-met-claim', () => {
         // 圆满完成 of an event is not a claim about targets
         RATE + '圆满完成了换届工作。',
         RATE + '全面完成了换届选举任务。',
+        // a target met in the text, and a ceiling respected
+        '全年培训基层网格员1,260人次，年度目标为不少于1,200人次。群众投诉平均办结时间4个工作日，控制在5个工作日以内。各项绩效指标均已完成。',
       ],
       invalid: [
         {
@@ -27,6 +29,16 @@ describe('number/all-met-claim', () => {
             { messageId: 'claimVsShortfall', severity: 'error', quote: '全面完成', relatedQuote: '1批次' },
             { messageId: 'claimVsShortfall', quote: '指标均已完成' },
           ],
+        },
+        {
+          // target and actual in one sentence
+          text: '全年新增备案社会组织47家，年度目标为不少于52家。\n四、自评结论\n本年度各项绩效指标均已全面完成。',
+          errors: [{ messageId: 'claimVsShortfall', severity: 'error', quote: '指标均已全面完成', relatedQuote: /47家/ }],
+        },
+        {
+          // the target in the 年度工作 section, the actual under similar words elsewhere: a warning
+          text: '（二）年度总体工作和重点工作任务\n一是实现社区养老服务站覆盖率保持在85%以上。\n（四）主要工作成效\n全区社区养老服务站覆盖率为81.5%。\n综上，各项指标均达到预期目标。',
+          errors: [{ messageId: 'claimVsShortfall', severity: 'warning', relatedQuote: /81\.5%/ }],
         },
       ],
     });

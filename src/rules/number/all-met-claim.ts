@@ -5,6 +5,7 @@ import { allMetClaims } from './shared/claims';
 import { exact, show } from './shared/exact';
 import { figureShortfalls, figuresExecutionRate } from './shared/figures-facts';
 import { indicatorPairs, shortfall } from './shared/indicators';
+import { narrativePairs, narrativeShortfall } from './shared/narrative-indicators';
 
 /** Below this execution rate (%) a reason is normally required. */
 const RATE_FLOOR = 90;
@@ -37,6 +38,16 @@ export const allMetClaim: Rule = {
       short.push(`指标“${p.names[0] ?? ''}”目标 ${p.target.q.raw}、实际 ${p.actual.q.raw}`);
       related.push(locate(ctx.doc, p.actual.q.start, p.actual.q.end));
     }
+    let certain = short.length > 0;
+    const counted = new Set<number>();
+    for (const p of derive(a, 'narrativePairs', narrativePairs)) {
+      markChecked(ctx, a, p.target, p.actual);
+      if (!narrativeShortfall(p) || counted.has(p.actual.id)) continue;
+      counted.add(p.actual.id);
+      if (p.sameSentence) certain = true;
+      short.push(`“${p.actual.q.label ?? ''}”${p.actual.q.raw}，目标 ${p.target.q.raw}`);
+      related.push(locate(ctx.doc, p.actual.q.start, p.actual.q.end), locate(ctx.doc, p.target.q.start, p.target.q.end));
+    }
     if (ctx.figures) short.push(...figureShortfalls(ctx.figures).map((f) => `数据中指标“${f.name}”目标 ${f.target}、实际 ${f.actual}`));
     const rateMention = a.mentions.find((m) => m.key?.subject === '' && m.key.measure === 'executionRate' && !m.q.approx);
     let rate: string | null = null;
@@ -51,7 +62,7 @@ export const allMetClaim: Rule = {
     for (const c of claims) {
       if (short.length > 0) {
         const evidence = short.slice(0, 3).join('；') + (short.length > 3 ? ` 等 ${short.length} 项未达标` : '');
-        report({ messageId: 'claimVsShortfall', start: c.start, end: c.end, related, data: { claim: c.text, evidence }, evidence: { claim: c.text, shortfalls: short, rate } });
+        report({ messageId: 'claimVsShortfall', severity: certain || ctx.figures ? 'error' : 'warning', start: c.start, end: c.end, related, data: { claim: c.text, evidence }, evidence: { claim: c.text, shortfalls: short, rate } });
       } else if (rate !== null) {
         report({ messageId: 'claimVsLowRate', severity: 'warning', start: c.start, end: c.end, related, data: { claim: c.text, rate }, evidence: { claim: c.text, rate } });
       }

@@ -84,3 +84,39 @@ describe('number/figures-mismatch', () => {
     });
   });
 });
+
+describe('number/figures-mismatch: projects and indicators in running text', () => {
+  const base: Figures = {
+    unit: '万元',
+    budget: { adjusted: '900.00' },
+    execution: '880.00',
+    byFunction: [],
+    projects: [{ name: '农村饮水安全巩固提升项目', budget: '240.00', executed: '236.15' }],
+    indicators: [{ name: '新建改建供水工程处数', target: '≥30处', actual: '34处' }],
+  };
+  it('compares a project paragraph and a narrative indicator with the file', async () => {
+    await testRule(figuresMismatch, {
+      valid: [],
+      invalid: [
+        {
+          // the project named at the head of its item; its executed amount has transposed digits
+          text: '（三）各重点任务项目支出完成情况分析\n（1）农村饮水安全巩固提升项目：全年预算数240.00万元，执行数236.51万元。\n（四）主要工作成效\n全年新建改建供水工程43处，完成年度目标。',
+          figures: base,
+          errors: [
+            { messageId: 'figureMismatch', severity: 'error', quote: '236.51万元', evidence: { path: 'projects.0.executed' } },
+            { messageId: 'indicatorMismatch', severity: 'warning', quote: '43处', evidence: { path: 'indicators.0.actual' } },
+          ],
+        },
+        {
+          // named only in the heading above: the subject is inferred, so a warning
+          text: '（三）各重点任务项目支出完成情况分析\n1.农村饮水安全巩固提升项目\n本年度预算数240.00万元，执行数236.51万元。',
+          figures: base,
+          errors: [{ messageId: 'figureMismatch', severity: 'warning', quote: '236.51万元' }],
+        },
+      ],
+    });
+    // a project's figures are never compared with the department's
+    const ok = await runRule(figuresMismatch, '（三）各重点任务项目支出完成情况分析\n（1）农村饮水安全巩固提升项目：全年预算数240.00万元，执行数236.15万元。\n全年新建改建供水工程34处。', { figures: base });
+    expect(ok).toEqual([]);
+  });
+});

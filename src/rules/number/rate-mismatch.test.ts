@@ -78,3 +78,34 @@ describe('number/rate-mismatch', () => {
     });
   });
 });
+
+describe('number/rate-mismatch: rates paired by position and wording', () => {
+  it('checks a coverage rate after its two counts and a plan completion rate across sections, as warnings', async () => {
+    await testRule(rateMismatch, {
+      valid: [
+        // 412 ÷ 515 = 80%
+        '全镇共有自然村515个，已通自来水的412个，覆盖率80.00%。',
+        // (plan in 年度工作, actual in 成效) 3,150 ÷ 3,000 = 105%
+        '（二）年度总体工作和重点工作任务\n二是全年计划完成造林3,000亩。\n（四）主要工作成效\n全年实际完成造林3,150亩，造林计划完成率105.00%。',
+        // three counts before the rate: which two make it is not guessed
+        '全县学校86所、教学点12个、幼儿园40所，达标率95%。',
+      ],
+      invalid: [
+        {
+          text: '全镇共有自然村515个，已通自来水的412个，覆盖率82.00%。',
+          errors: [{ messageId: 'rateMismatch', severity: 'warning', quote: '82.00%', evidence: { rounded: '80.00' } }],
+        },
+        {
+          text: '（二）年度总体工作和重点工作任务\n二是全年计划完成造林3,000亩。\n（四）主要工作成效\n全年实际完成造林3,150亩，造林计划完成率101.50%。',
+          errors: [{ messageId: 'rateMismatch', severity: 'warning', relatedQuote: /3,000亩/ }],
+        },
+        {
+          // a project named at the head of its item: its own budget, execution and rate (an error)
+          text: '（三）各重点任务项目支出完成情况分析\n（2）乡村道路养护经费：全年预算数180.00万元，执行数171.00万元，完成预算的96.00%。',
+          errors: [{ messageId: 'rateMismatch', severity: 'error', quote: '96.00%', evidence: { rounded: '95.00' } }],
+        },
+      ],
+    });
+  });
+});
+

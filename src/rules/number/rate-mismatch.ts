@@ -75,6 +75,8 @@ export const rateMismatch: Rule = {
           related.push(locate(ctx.doc, r.initial.q.start, r.initial.q.end));
         }
       }
+      // paired by position or wording only: the pairing itself may be wrong
+      if (r.inferred) severity = 'warning';
       if (messageId === 'rateMismatch' && r.denKind === 'initialOnly') {
         messageId = 'rateDefinition';
         severity = 'warning';

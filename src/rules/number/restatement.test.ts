@@ -53,3 +53,32 @@ describe('number/restatement', () => {
     });
   });
 });
+
+describe('number/restatement: slips under similar words', () => {
+  it('finds transposed digits, one changed digit and 万/千 slips, as warnings', async () => {
+    await testRule(restatement, {
+      valid: [
+        // different things with similar digits
+        '全年培训基层调解员1,340人次。\n三、主要成效\n全年走访企业1,430家。',
+        // cumulative against annual
+        '本年新建村级文化广场36个。\n三、主要成效\n累计建成村级文化广场63个。',
+        // the same figure in 万 and in full
+        '全年发放就业补贴资金4.56万元。\n三、主要成效\n全年发放就业补贴资金45,600元。',
+      ],
+      invalid: [
+        {
+          text: '年度工作：审核发放残疾人生活补贴2,374人。\n三、主要成效\n全年共为2,734名残疾人审核发放生活补贴。',
+          errors: [{ messageId: 'slipRestated', severity: 'warning', quote: '2,734名', relatedQuote: '2,374人', evidence: { slip: 'transposed' } }],
+        },
+        {
+          text: '一是完成农村公路养护里程5.36万公里。\n三、主要成效\n养护农村公路5,360公里，路况明显改善。',
+          errors: [{ messageId: 'slipRestated', severity: 'warning', quote: '5,360公里', evidence: { slip: 'magnitude' } }],
+        },
+        {
+          text: '一是在全镇建成标准化便民服务站147个。\n三、主要成效\n全镇141个标准化便民服务站全部投入使用。',
+          errors: [{ messageId: 'slipRestated', quote: '141个', evidence: { slip: 'digit' } }],
+        },
+      ],
+    });
+  });
+});

@@ -1,8 +1,12 @@
 import { locate } from '../../check/locate';
+import { isExplicit } from '../../claims/subject';
 import type { Rule } from '../../check/types';
 import { derive, markChecked, numberAnalysis } from './shared/analysis';
 import type { Mention } from './shared/mention';
+import { slips, type SlipKind } from './shared/slips';
 import { compareMentions, groupPower, restatedGroups, sameContext, sameValue, valueKey, type RestatedGroup } from './shared/restated';
+
+const SLIP_NAMES: Record<SlipKind, string> = { transposed: '两位数字颠倒', digit: '有一位数字写错', magnitude: '万、千数量级写错' };
 
 /** Key groups by the value of their first mention, for finding a swap partner in one lookup. */
 function byReference(groups: RestatedGroup[]): Map<string, RestatedGroup[]> {
@@ -42,12 +46,14 @@ export const restatement: Rule = {
       restatedRounding: '{{name}}前后写法精度不同且舍入后不一致：此处为 {{stated}}，前文为 {{other}}。',
       swapped: '{{name}}与{{otherName}}的数值与前文对调：此处分别为 {{stated}}、{{otherStated}}，前文为 {{other}}、{{otherOther}}。',
       countRestated: '“{{name}}”前后数字不一致：此处为 {{stated}}，前文为 {{other}}。',
+      slipRestated: '此处“{{here}}”为 {{stated}}，前文“{{there}}”为 {{other}}，疑为同一数字{{slip}}。',
     },
     fixes: {
       restated: '以预算、决算数据为准，统一各处的{{name}}。',
       restatedRounding: '统一精度，按四舍五入写同一数值。',
       swapped: '核对两项数值，按数据把{{name}}与{{otherName}}填回各自位置。',
       countRestated: '核对是否为同一口径的数字；若是，统一为同一数值；若不是，请在标签中区分口径。',
+      slipRestated: '核对原始数据，统一两处的数字；若确为不同口径，请在表述中区分。',
     },
   },
   check(ctx, report) {
@@ -70,6 +76,7 @@ export const restatement: Rule = {
           const hRef = swap.group.mentions[0]!;
           report({
             messageId: 'swapped',
+            severity: [m, swap.mention, ref, hRef].every((x) => isExplicit(x.reason)) ? 'error' : 'warning',
             start: x.q.start,
             end: y.q.end,
             related: [locate(ctx.doc, ref.q.start, ref.q.end), locate(ctx.doc, hRef.q.start, hRef.q.end)],
@@ -78,10 +85,12 @@ export const restatement: Rule = {
           });
           continue;
         }
+        reported.add(m.id);
         const messageId = g.by === 'label' ? 'countRestated' : agreement === 'rounding' ? 'restatedRounding' : 'restated';
         report({
           messageId,
-          severity: g.by === 'label' || agreement === 'rounding' ? 'warning' : 'error',
+          // error only when both statements name their subject explicitly (see README, 数字核对)
+          severity: g.by === 'label' || agreement === 'rounding' || !isExplicit(ref.reason) || !isExplicit(m.reason) ? 'warning' : 'error',
           start: m.q.start,
           end: m.q.end,
           related: [locate(ctx.doc, ref.q.start, ref.q.end)],
@@ -89,6 +98,21 @@ export const restatement: Rule = {
           evidence: { name: g.name, stated: m.q.numberText, statedUnit: m.unit, other: ref.q.numberText, otherUnit: ref.unit, by: g.by },
         });
       }
+    }
+    for (const sl of derive(a, 'slips', slips)) {
+      const { earlier: e, later: m } = sl;
+      markChecked(ctx, a, e, m);
+      if (reported.has(m.id)) continue;
+      reported.add(m.id);
+      report({
+        messageId: 'slipRestated',
+        severity: 'warning',
+        start: m.q.start,
+        end: m.q.end,
+        related: [locate(ctx.doc, e.q.start, e.q.end)],
+        data: { here: m.q.label ?? '', there: e.q.label ?? '', stated: m.q.raw, other: e.q.raw, slip: SLIP_NAMES[sl.kind] },
+        evidence: { stated: m.q.numberText, other: e.q.numberText, slip: sl.kind, similarity: Number(sl.similarity.toFixed(2)) },
+      });
     }
   },
 };

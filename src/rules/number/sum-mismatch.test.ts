@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest';
-import { testRule } from '../../check/rule-tester';
+import { describe, expect, it } from 'vitest';
+import { runRule, testRule } from '../../check/rule-tester';
+import { rateMismatch } from './rate-mismatch';
 import { sumMismatch } from './sum-mismatch';
 
 const HEAD = '（三）部门整体收支情况\n本部门2021年度全年预算数3,363.37万元，全年执行数2,760.71万元，完成全年预算的82.1%。\n';
@@ -85,3 +86,72 @@ describe('number/sum-mismatch', () => {
     });
   });
 });
+
+describe('number/sum-mismatch: a table whose 合计 row is at the bottom', () => {
+  it('quotes the rows in document order and names the total without internal keys', async () => {
+    const rows = [
+      '（三）各重点任务项目支出完成情况分析',
+      '单位：万元',
+      '项目名称 预算数 执行数 执行率',
+      '河道保洁经费 120.00 118.00 98.33%',
+      '水质监测经费 80.00 76.00 95.00%',
+      '合计 200.00 194.00 97.00%',
+    ];
+    await testRule(sumMismatch, {
+      valid: [rows.join('\n')],
+      invalid: [
+        {
+          text: rows.join('\n').replace('合计 200.00 194.00', '合计 200.00 196.00'),
+          errors: [
+            {
+              messageId: 'sumMismatch',
+              quote: /^118\.00 98\.33%\n水质监测经费 80\.00 76\.00$/,
+              relatedQuote: '196.00',
+              evidence: { relation: 'table', expression: '118.00 + 76.00 = 194.00', stated: '196.00' },
+            },
+          ],
+        },
+      ],
+    });
+    const found = await runRule(sumMismatch, rows.join('\n').replace('合计 200.00 194.00', '合计 200.00 190.00'));
+    expect(found).toHaveLength(1);
+    const f = found[0]!;
+    expect(f.start).toBeLessThan(f.end);
+    expect(f.quote.length).toBeGreaterThan(0);
+    expect(f.evidence.expression).toBe('118.00 + 76.00 = 194.00');
+    expect(f.message).not.toMatch(/#\d|row:|project:|byFunction/);
+    expect(f.message).toContain('合计行');
+    // the 合计 row's rate: named as the table's total row, never by an internal key (合计#7)
+    const rate = await runRule(rateMismatch, rows.join('\n').replace('194.00 97.00%', '194.00 99.00%'));
+    expect(rate.map((x) => x.messageId)).toEqual(['rateMismatch']);
+    expect(rate[0]!.message).not.toMatch(/#\d|row:/);
+    expect(rate[0]!.message).toContain('表格合计行');
+  });
+});
+
+describe('number/sum-mismatch: count lists', () => {
+  it('checks 分别为, 包括 with the unit at the end, and a 合计 after the list', async () => {
+    await testRule(sumMismatch, {
+      valid: [
+        '全年共开展入户走访320次，城区、近郊、山区分别为150次、110次、60次。',
+        '今年共举办读书活动30场，包括：亲子共读11、名家讲坛9、诗词沙龙10场。',
+        '救助对象：孤儿36人、事实无人抚养儿童52人、残疾儿童17人，合计105人。',
+      ],
+      invalid: [
+        {
+          text: '全年共开展入户走访320次，城区、近郊、山区分别为150次、110次、50次。',
+          errors: [{ messageId: 'sumMismatch', severity: 'error', quote: '150次、110次、50次', relatedQuote: '320次' }],
+        },
+        {
+          text: '今年共举办读书活动30场，包括：亲子共读11、名家讲坛9、诗词沙龙13场。',
+          errors: [{ messageId: 'partsExceedTotal', severity: 'warning', evidence: { expression: '11 + 9 + 13 = 33' } }],
+        },
+        {
+          text: '救助对象：孤儿36人、事实无人抚养儿童52人、残疾儿童17人，合计115人。',
+          errors: [{ messageId: 'sumMismatch', severity: 'error', relatedQuote: '115人', evidence: { relation: 'list', computed: '105' } }],
+        },
+      ],
+    });
+  });
+});
+

@@ -10,6 +10,7 @@ const WHAT: Record<SumRelation['kind'], string> = {
   byFunction: '按功能分类各项',
   byNature: '基本支出与项目支出',
   qizhong: '“其中”所列各项',
+  list: '所列各项',
   table: '表中各行',
 };
 
@@ -48,20 +49,25 @@ export const sumMismatch: Rule = {
       const agreement = agree(total.value, total.decimals, s.value, s.slack);
       const exceeds = s.value.gt(exact(total.value));
       if (agreement === 'match') continue;
-      if (!r.complete && (!exceeds || agreement === 'rounding')) continue;
+      // An incomplete list is compared only when it looks like a partition: a rounding-level
+      // difference, or a shortfall of at most a tenth of the total (a slip, not a subset).
+      const shortfall = exact(total.value).minus(s.value);
+      const slip = r.partitionLike === true && (agreement === 'rounding' || (!exceeds && shortfall.lte(exact(total.value).div(10))));
+      if (!r.complete && !slip && (!exceeds || agreement === 'rounding' || (r.parts.length >= 2 && r.partitionLike === false))) continue;
       const computed = show(s.value, Math.max(s.decimals, total.decimals), seps);
       const expression = `${r.parts.map((p) => p.q.numberText).join(' + ')} = ${computed}`;
       const difference = show(s.value.minus(exact(total.value)).abs(), Math.max(s.decimals, total.decimals), seps);
-      const messageId = !r.complete ? 'partsExceedTotal' : agreement === 'rounding' ? 'sumRounding' : 'sumMismatch';
-      // An excess over a total whose parts may overlap (其中党员…，女性…) depends on definitions.
-      const severity = messageId === 'sumMismatch' ? 'error' : messageId === 'partsExceedTotal' && r.parts.length === 1 ? 'error' : 'warning';
-      const first = r.parts[0]!.q;
-      const last = r.parts.at(-1)!.q;
+      const messageId = !r.complete && !slip ? 'partsExceedTotal' : agreement === 'rounding' ? 'sumRounding' : 'sumMismatch';
+      // An excess over a total whose parts may overlap (其中党员…，女性…) depends on definitions;
+      // a list that does not say it is complete (no 其他) is a warning.
+      const severity = messageId === 'sumMismatch' && r.complete ? 'error' : messageId === 'partsExceedTotal' && r.parts.length === 1 ? 'error' : 'warning';
+      const start = Math.min(...r.parts.map((p) => p.q.start));
+      const end = Math.max(...r.parts.map((p) => p.q.end));
       report({
         messageId,
         severity,
-        start: first.start,
-        end: last.end,
+        start,
+        end,
         related: [locate(ctx.doc, total.start, total.end)],
         data: { what: WHAT[r.kind], expression, totalName: totalName(r), stated: total.numberText, difference, computed },
         evidence: {

@@ -4,6 +4,27 @@ import { derive, numberAnalysis } from '../number/shared/analysis';
 import type { Mention } from '../number/shared/mention';
 import { restatedGroups } from '../number/shared/restated';
 
+/** Runs of three or more money amounts joined by 、 or ； in one sentence (A86.40万元、B312,000元、C45.20万元). */
+function enumerations(a: ReturnType<typeof numberAnalysis>): Array<Array<Mention & { listItem?: boolean }>> {
+  const out: Array<Array<Mention & { listItem?: boolean }>> = [];
+  let run: Mention[] = [];
+  const flush = () => {
+    if (run.length >= 3) out.push(run.map((m) => ({ ...m, listItem: true })));
+    run = [];
+  };
+  for (const m of a.mentions) {
+    if (m.q.kind !== 'amount' || m.scale?.base !== '元' || m.inTable) {
+      if (run.length > 0 && m.sentence === run.at(-1)!.sentence) flush();
+      continue;
+    }
+    const prev = run.at(-1);
+    if (prev && (prev.sentence !== m.sentence || !/^[^，,。]*[、；;][^，,。]*$/.test(a.text.slice(prev.q.end, m.q.start)))) flush();
+    run.push(m);
+  }
+  flush();
+  return out;
+}
+
 /** How often each unit is used in the document. */
 function usualUnits(ms: Mention[]): Map<string, number> {
   const out = new Map<string, number>();
@@ -37,7 +58,8 @@ export const unitChange: Rule = {
       const preferred = [...units].sort((x, y) => (usual.get(y) ?? 0) - (usual.get(x) ?? 0))[0]!;
       const ref = g.mentions.find((m) => m.unit === preferred)!;
       for (const m of g.mentions) {
-        if (m.unit === null || m.unit === preferred) continue;
+        // the same amount in 元 in one paragraph and in 万元 in another is a normal choice
+        if (m.unit === null || m.unit === preferred || m.block !== ref.block) continue;
         report({
           messageId: 'unitChanged',
           start: m.q.start,
@@ -48,8 +70,9 @@ export const unitChange: Rule = {
         });
       }
     }
-    for (const ms of a.byBlock.values()) {
-      const items = ms.filter((m) => m.key && /^by(Function|Nature)/.test(m.key.subject) && m.q.kind === 'amount' && m.unit);
+    const lists: Array<Array<Mention & { listItem?: boolean }>> = [...a.byBlock.values(), ...enumerations(a)];
+    for (const ms of lists) {
+      const items = ms.filter((m) => (m.listItem || (m.key && /^by(Function|Nature)/.test(m.key.subject))) && m.q.kind === 'amount' && m.unit);
       if (items.length < 2) continue;
       const counts = new Map<string, number>();
       for (const m of items) counts.set(m.unit!, (counts.get(m.unit!) ?? 0) + 1);

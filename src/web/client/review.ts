@@ -9,6 +9,7 @@ import { $, api, baseName, download, esc, errorHtml, MAX_UPLOAD_BYTES, progress,
 import { buildMarks, cellSpans, FAMILIES, familyLabel, familyOf, ruleLabel, sameDocument, segments, SEVERITIES, severityLabel, severityRank } from './marks.js';
 import { calcHtml, openDetail, placeText } from './detail.js';
 import { findingsDocx, findingsJson, printFindings } from './export.js';
+import { initClaims, loadClaims } from './claims.js';
 
 const S = {
   file: null,            // the chosen report File
@@ -70,6 +71,7 @@ export function initReview() {
   $('rv-findings').addEventListener('change', onFilterChange);
   $('rv-findings').addEventListener('keydown', onListKey);
   document.addEventListener('keydown', onGlobalKey);
+  initClaims();
   probeCorpus();
 }
 
@@ -137,6 +139,11 @@ async function submit() {
     }
     S.form = form;
     show(d, doc, { references: against.map((f) => f.name), figuresName: figures ? figures.name : null, seconds: p.elapsed(), figureProblems: (r.data.figures && r.data.figures.problems) || [] });
+    // The 数字清单 of the same input, in its own view; it loads while the findings are read.
+    const cf = new FormData();
+    if (S.file) cf.append('file', S.file, S.file.name); else cf.append('text', text);
+    if (figures) cf.append('figures', figures, figures.name);
+    loadClaims(cf);
   } catch (err) {
     // Never leave a blank page: anything unexpected while drawing is reported here.
     console.error(err);

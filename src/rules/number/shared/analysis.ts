@@ -7,7 +7,8 @@ import type { CheckContext } from '../../../check/types';
 import type { ReportDocument } from '../../../model/document';
 import { extractQuantities } from '../../../numbers';
 import { isFigure, type Mention } from './mention';
-import { resolveKeys } from './resolve-keys';
+import { resolveSubjects } from '../../../claims/resolve';
+import { UNKNOWN } from '../../../claims/subject';
 import { scaleOf } from './scale';
 import { segment, type Segmentation } from './segments';
 import { mapBudgetRows, type BudgetRow } from './tables';
@@ -17,6 +18,8 @@ export interface Coverage {
   found: number;
   checked: Set<number>;
   matched: Set<number>;
+  /** The rules that checked each figure (by mention id). */
+  byRule: Map<number, Set<string>>;
 }
 
 export interface NumberAnalysis {
@@ -64,6 +67,8 @@ export function analyze(doc: ReportDocument): NumberAnalysis {
       unit: q.unit,
       scale: scaleOf(q.unit, q.kind),
       key: null,
+      subject: UNKNOWN,
+      reason: 'unknown' as const,
       figure: isFigure(q),
       inTable: doc.blocks[block]?.kind === 'table-row',
     };
@@ -71,9 +76,9 @@ export function analyze(doc: ReportDocument): NumberAnalysis {
   const byBlock = groupBy(mentions, (m) => m.block);
   const bySentence = groupBy(mentions, (m) => m.sentence);
   const budgetRows = mapBudgetRows(doc, text, byBlock);
-  resolveKeys(doc, text, seg, mentions);
+  resolveSubjects(doc, text, seg, mentions);
   const found = mentions.filter((m) => m.figure).length;
-  return { doc, text, seg, mentions, byBlock, bySentence, budgetRows, coverage: { found, checked: new Set(), matched: new Set() }, derived: new Map() };
+  return { doc, text, seg, mentions, byBlock, bySentence, budgetRows, coverage: { found, checked: new Set(), matched: new Set(), byRule: new Map() }, derived: new Map() };
 }
 
 /** The document's number analysis, computed once per check and shared by the rules. */
@@ -87,7 +92,14 @@ export function numberAnalysis(ctx: CheckContext): NumberAnalysis {
 
 /** Records that these figures took part in a check (passed or not); updates ctx.stats. */
 export function markChecked(ctx: CheckContext, a: NumberAnalysis, ...ms: Mention[]): void {
-  for (const m of ms) if (m.figure) a.coverage.checked.add(m.id);
+  for (const m of ms) {
+    if (!m.figure) continue;
+    a.coverage.checked.add(m.id);
+    if (ctx.ruleId === undefined) continue;
+    const rules = a.coverage.byRule.get(m.id);
+    if (rules) rules.add(ctx.ruleId);
+    else a.coverage.byRule.set(m.id, new Set([ctx.ruleId]));
+  }
   ctx.stats.numbersChecked = a.coverage.checked.size;
 }
 

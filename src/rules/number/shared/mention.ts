@@ -1,5 +1,6 @@
 /** A quantity of the document with where it sits and what it is (its figure key). */
 import type { Quantity } from '../../../numbers';
+import type { Subject, SubjectReason } from '../../../claims/types';
 import type { FigureKey } from './figure-key';
 import type { Scale } from './scale';
 
@@ -16,6 +17,11 @@ export interface Mention {
   scale: Scale | null;
   /** What the figure is, when its label (or table column) says so. */
   key: FigureKey | null;
+  /** Whose figure it is (typed), and how that was decided (src/claims/resolve.ts). */
+  subject: Subject;
+  reason: SubjectReason;
+  /** The subject's words as found in the text (a project's name), when any. */
+  subjectText?: string;
   /** A real figure (not a year, date, ordinal or code): counted in numbersFound. */
   figure: boolean;
   /** In a table row. */

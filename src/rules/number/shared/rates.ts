@@ -13,7 +13,8 @@ import { exact, sum } from './exact';
 import { keyName, type Measure } from './figure-key';
 import { isExact, type Mention } from './mention';
 import { rescale } from './scale';
-import { nearest, type Scope } from './scope';
+import { nearestKeyed, type Scope } from './scope';
+import { labelSimilarity } from './slips';
 
 export type DenominatorKind = 'stated' | 'initialPlusAdjustment' | 'componentBudgets' | 'initialOnly' | 'adjustedMinusInitial' | 'count';
 
@@ -30,6 +31,8 @@ export interface RateRelation {
   initial?: Mention;
   /** What the percentage is, when its own label does not say (基本支出占比). */
   name?: string;
+  /** Paired by position and wording only (no label names both sides): report as a warning. */
+  inferred?: boolean;
 }
 
 const keyed = (subject: string, measure: Measure) => (x: Mention) =>
@@ -42,20 +45,20 @@ function widest(subject: string): Scope {
 function executionRate(a: NumberAnalysis, r: Mention): RateRelation | null {
   const s = r.key!.subject;
   const w = widest(s);
-  const num = nearest(a, r, keyed(s, 'execution'), w);
+  const num = nearestKeyed(a, r, s, 'execution', w);
   if (!num) return null;
-  const initial = nearest(a, r, keyed(s, 'budget.initial'), w);
+  const initial = nearestKeyed(a, r, s, 'budget.initial', w);
   const base = { rate: r, num: [num], numOp: 'sum' as const };
   const withInitial = initial ? { initial } : {};
-  const adjusted = nearest(a, r, keyed(s, 'budget.adjusted'), w);
+  const adjusted = nearestKeyed(a, r, s, 'budget.adjusted', w);
   if (adjusted) return { ...base, den: [adjusted], denKind: 'stated', formula: '执行数 ÷ 调整后预算数', ...withInitial };
-  const adjustment = nearest(a, r, keyed(s, 'budget.adjustment'), w);
+  const adjustment = nearestKeyed(a, r, s, 'budget.adjustment', w);
   if (initial && adjustment) {
     return { ...base, den: [initial, adjustment], denKind: 'initialPlusAdjustment', formula: '执行数 ÷ (年初预算数 + 预算调整数)', initial };
   }
   if (s === '') {
-    const basic = nearest(a, r, keyed('byNature.basic', 'budget.adjusted'), 'block');
-    const project = nearest(a, r, keyed('byNature.project', 'budget.adjusted'), 'block');
+    const basic = nearestKeyed(a, r, 'byNature.basic', 'budget.adjusted', 'block');
+    const project = nearestKeyed(a, r, 'byNature.project', 'budget.adjusted', 'block');
     if (basic && project) {
       return { ...base, den: [basic, project], denKind: 'componentBudgets', formula: '执行数 ÷ (基本支出预算数 + 项目支出预算数)' };
     }
@@ -67,11 +70,11 @@ function executionRate(a: NumberAnalysis, r: Mention): RateRelation | null {
 function adjustmentRate(a: NumberAnalysis, r: Mention): RateRelation | null {
   const s = r.key!.subject;
   const w = widest(s);
-  const initial = nearest(a, r, keyed(s, 'budget.initial'), w);
+  const initial = nearestKeyed(a, r, s, 'budget.initial', w);
   if (!initial) return null;
-  const adjustment = nearest(a, r, keyed(s, 'budget.adjustment'), w);
+  const adjustment = nearestKeyed(a, r, s, 'budget.adjustment', w);
   if (adjustment) return { rate: r, num: [adjustment], numOp: 'sum', den: [initial], denKind: 'stated', formula: '预算调整数 ÷ 年初预算数' };
-  const adjusted = nearest(a, r, keyed(s, 'budget.adjusted'), w);
+  const adjusted = nearestKeyed(a, r, s, 'budget.adjusted', w);
   if (!adjusted) return null;
   return {
     rate: r,
@@ -139,9 +142,74 @@ function breakdownShare(a: NumberAnalysis, r: Mention): RateRelation | null {
   const k = prev?.key;
   if (!prev || !k || prev.segment !== r.segment || !isExact(prev) || !/^by(Nature|Function)/.test(k.subject)) return null;
   if (!a.text.slice(prev.q.end, r.q.start).includes('占')) return null;
-  const total = nearest(a, prev, (x) => x.key?.subject === '' && x.key.measure === k.measure && isExact(x) && x.q.start < prev.q.start, 'section');
+  const total = nearestKeyed(a, prev, '', k.measure, 'section', (x) => x.q.start < prev.q.start);
   if (!total) return null;
   return { rate: r, num: [prev], numOp: 'sum', den: [total], denKind: 'stated', formula: `${keyName(k)} ÷ ${keyName(total.key!)}`, name: `${keyName(k)}占比` };
+}
+
+const CLAUSE = /[，,。；;！？\n]/;
+const PLAN = /计划|目标|任务/;
+
+function clauseBefore(a: NumberAnalysis, m: Mention): string {
+  let k = m.q.start;
+  while (k > 0 && m.q.start - k < 30 && !CLAUSE.test(a.text[k - 1]!)) k--;
+  return a.text.slice(k, m.q.start);
+}
+
+const sameBase = (x: Mention, y: Mention) => x.scale !== null && y.scale !== null && x.scale.base === y.scale.base;
+const quantity = (x: Mention) => (x.q.kind === 'count' || x.q.kind === 'amount') && isExact(x) && !x.inTable;
+
+/**
+ * X率 after two figures of one unit in its sentence (全区建会企业1,246家，建成职工书屋748家，
+ * 覆盖率61.03%): the nearer is the numerator, the other the whole. Inferred from position only.
+ */
+function adjacentRate(a: NumberAnalysis, r: Mention): RateRelation | null {
+  const label = r.q.label ?? '';
+  if (!/(率|满意度)$/.test(label) || /增长|下降|同比|环比|占比|比重|执行|调整/.test(label)) return null;
+  const prev = a.mentions[r.id - 1];
+  const before = a.mentions[r.id - 2];
+  if (!prev || !before || prev.sentence !== r.sentence || before.sentence !== r.sentence) return null;
+  if (!quantity(prev) || !quantity(before) || !sameBase(prev, before) || prev.key || before.key) return null;
+  if (a.mentions[r.id - 3]?.sentence === r.sentence && quantity(a.mentions[r.id - 3]!) && sameBase(a.mentions[r.id - 3]!, prev)) return null;
+  const num = rescale(prev.q.value, prev.scale!.power, 0);
+  const den = rescale(before.q.value, before.scale!.power, 0);
+  if (!den.gt(0) || num.gt(den)) return null;
+  return { rate: r, num: [prev], numOp: 'sum', den: [before], denKind: 'count', formula: `${prev.q.label ?? '部分'} ÷ ${before.q.label ?? '总数'}`, inferred: true };
+}
+
+/** Figures stated as a plan (全年轮换计划1.35万吨), with their clause words: computed once per analysis. */
+function planFigures(a: NumberAnalysis): Array<{ m: Mention; words: string }> {
+  const cached = a.derived.get('planFigures') as Array<{ m: Mention; words: string }> | undefined;
+  if (cached) return cached;
+  const out: Array<{ m: Mention; words: string }> = [];
+  for (const x of a.mentions) {
+    if (!quantity(x) || x.scale === null) continue;
+    const words = clauseBefore(a, x);
+    if (PLAN.test(words) && !/累计|截至|上年/.test(words)) out.push({ m: x, words });
+  }
+  a.derived.set('planFigures', out);
+  return out;
+}
+
+/**
+ * 计划完成率 with the actual right before it and the plan stated elsewhere (全年轮换计划1.35万吨 …
+ * 全年实际完成轮换1.32万吨，轮换计划完成率97.87%): the plan is the figure of the same unit whose
+ * clause speaks of a plan in the rate's words. Inferred: a warning.
+ */
+function planRate(a: NumberAnalysis, r: Mention): RateRelation | null {
+  const label = r.q.label ?? '';
+  const before = clauseBefore(a, r);
+  if (!/完成/.test(label + before) || !PLAN.test(label + before) || /增长|下降|执行|预算/.test(label)) return null;
+  const num = a.mentions[r.id - 1];
+  if (!num || num.sentence !== r.sentence || !quantity(num) || num.scale === null) return null;
+  let best: { m: Mention; s: number } | null = null;
+  for (const { m: x, words } of planFigures(a)) {
+    if (x.sentence === r.sentence || !sameBase(x, num)) continue;
+    const s = labelSimilarity(label.replace(/完成率$/, ''), words);
+    if (s >= 0.6 && (!best || s > best.s)) best = { m: x, s };
+  }
+  if (!best) return null;
+  return { rate: r, num: [num], numOp: 'sum', den: [best.m], denKind: 'count', formula: '实际完成数 ÷ 计划数', inferred: true };
 }
 
 /** Every percentage with its numerator and denominator found. */
@@ -152,7 +220,7 @@ export function rateRelations(a: NumberAnalysis): RateRelation[] {
     const m = r.key?.measure;
     const rel =
       (m === 'executionRate' ? executionRate(a, r) : m === 'adjustmentRate' ? adjustmentRate(a, r) : null) ??
-      (r.inTable ? null : breakdownShare(a, r) ?? countRate(a, r) ?? share(a, r));
+      (r.inTable ? null : breakdownShare(a, r) ?? countRate(a, r) ?? share(a, r) ?? adjacentRate(a, r) ?? planRate(a, r));
     if (rel) out.push(rel);
   }
   return out;

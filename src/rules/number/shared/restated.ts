@@ -7,7 +7,7 @@ import type { NumberAnalysis } from './analysis';
 import { agreeRestated, type Agreement } from './compare';
 import { keyName } from './figure-key';
 import { isExact, type Mention } from './mention';
-import { otherPeriod } from './resolve-keys';
+import { otherPeriod } from '../../../claims/resolve';
 import { rescale } from './scale';
 
 export interface RestatedGroup {
@@ -17,7 +17,7 @@ export interface RestatedGroup {
   mentions: Mention[];
 }
 
-const LEADING = /^(全年共计|全年共|全年|今年|年内|本年|累计|共计|共)/;
+const LEADING = /^(全年共计|全年共|全年|今年|年内|本年|共计|共)/;
 
 /** A count's or rate's label as a grouping key: qualifiers off, at least four characters (three for X率). */
 function labelGroupKey(m: Mention): string | null {
@@ -89,9 +89,33 @@ export function compareMentions(x: Mention, y: Mention, power: number): Agreemen
   return agreeRestated(valueIn(x, power), valueIn(y, power));
 }
 
-/** A mention's value in its base unit as a canonical string ('元|27607100'), for equality lookups. */
+const VALUE_KEYS = new WeakMap<Mention, string>();
+
+/** A plain decimal string times 10^power, canonical (no leading zeros, no trailing fraction zeros), by moving the point. */
+export function shifted(plain: string, power: number): string {
+  const neg = plain.startsWith('-');
+  const [int, frac = ''] = (neg ? plain.slice(1) : plain).split('.');
+  let digits = int! + frac;
+  let point = int!.length + power;
+  if (point > digits.length) digits += '0'.repeat(point - digits.length);
+  if (point < 0) {
+    digits = '0'.repeat(-point) + digits;
+    point = 0;
+  }
+  const i = digits.slice(0, point).replace(/^0+/, '') || '0';
+  const f = digits.slice(point).replace(/0+$/, '');
+  if (i === '0' && f === '') return '0';
+  return `${neg ? '-' : ''}${i}${f ? `.${f}` : ''}`;
+}
+
+/** A mention's value in its base unit as a canonical string ('元|27607100'), for equality lookups (cached). */
 export function valueKey(m: Mention): string {
-  return `${m.scale?.base ?? ''}|${rescale(m.q.value, m.scale?.power ?? 0, 0).toString()}`;
+  let k = VALUE_KEYS.get(m);
+  if (k === undefined) {
+    k = `${m.scale?.base ?? ''}|${shifted(m.q.value.toFixed(), m.scale?.power ?? 0)}`;
+    VALUE_KEYS.set(m, k);
+  }
+  return k;
 }
 
 /** Whether two mentions state the same value (in a common unit). */

@@ -13,9 +13,10 @@ import { exact, sum } from './exact';
 import { AMOUNT_MEASURES } from './figure-key';
 import { isExact, type Mention } from './mention';
 import { rescale } from './scale';
-import { nearest } from './scope';
+import { nearestKeyed } from './scope';
+import { otherPeriod } from '../../../claims/resolve';
 
-export type SumKind = 'byFunction' | 'byNature' | 'qizhong' | 'table';
+export type SumKind = 'byFunction' | 'byNature' | 'qizhong' | 'list' | 'table';
 
 export interface SumRelation {
   kind: SumKind;
@@ -23,6 +24,8 @@ export interface SumRelation {
   parts: Mention[];
   /** The parts claim to make up the whole (else only an excess is an error). */
   complete: boolean;
+  /** An incomplete 其中-list whose parts look like a partition of the whole (no 党员/女性 attributes). */
+  partitionLike?: boolean;
   /** Table column name, for table relations. */
   column?: string;
 }
@@ -59,7 +62,6 @@ export function sumParts(r: SumRelation): SumResult | null {
   return { value: sum(values), decimals, slack };
 }
 
-const isOverall = (measure: string) => (x: Mention) => x.key?.subject === '' && x.key.measure === measure && isExact(x);
 
 /** Classification lists (按功能分类, 基本支出 + 项目支出) with the department total they break down. */
 function breakdowns(a: NumberAnalysis): SumRelation[] {
@@ -82,10 +84,10 @@ function breakdowns(a: NumberAnalysis): SumRelation[] {
         if (subjects !== 'byNature.basic,byNature.project') continue;
       } else {
         const lead = a.text.slice(a.doc.blocks[bi]!.span.start, first.q.start);
-        if (parts.length < 2 || !lead.includes('功能分类')) continue;
+        if (parts.length < 2 || !/功能分类|功能分|功能科目/.test(lead)) continue;
         if (new Set(parts.map((p) => p.key!.subject)).size !== parts.length) continue;
       }
-      const total = nearest(a, first, (x) => x.q.start < first.q.start && isOverall(measure)(x), 'section');
+      const total = nearestKeyed(a, first, '', measure, 'section', (x) => x.q.start < first.q.start);
       if (total) out.push({ kind: family, total, parts, complete: true });
     }
   }
@@ -93,26 +95,101 @@ function breakdowns(a: NumberAnalysis): SumRelation[] {
 }
 
 const REST = /^(其他|其余|其它)/;
+/** Words introducing the parts of a whole stated before them. */
+const LIST_TRIGGER = /其中|包括[：:]?|包含|分别为|分别是/g;
 
-/** X件，其中 A件、B件 … : the parts after 其中 in the same sentence, same unit, no markers. */
+/**
+ * 包括：理论宣讲12、专题展览7、座谈交流8场 — bare numbers in a 、-list take the unit written at
+ * its end. Returns the mention itself, or a copy with the list's unit.
+ */
+function unitFromEnd(a: NumberAnalysis, m: Mention, total: Mention): Mention {
+  if (m.unit !== null || m.q.decimals > 0 || total.scale === null) return m;
+  for (let i = m.id + 1; i < a.mentions.length; i++) {
+    const n = a.mentions[i]!;
+    if (n.sentence !== m.sentence || !/^[^，,。；;]*$/.test(a.text.slice(a.mentions[i - 1]!.q.end, n.q.start))) return m;
+    if (n.unit !== null) return n.scale?.base === total.scale.base ? { ...m, unit: n.unit, scale: n.scale, q: { ...m.q, kind: n.q.kind } } : m;
+  }
+  return m;
+}
+
+/** A、B、C合计N: the 、-joined run of same-unit figures right before 合计/总计/共计 in its sentence. */
+function totalAfterList(a: NumberAnalysis): SumRelation[] {
+  const out: SumRelation[] = [];
+  for (const hit of a.text.matchAll(/(合计|总计|共计)(为|达)?/g)) {
+    const p = hit.index;
+    const total = a.mentions.find((x) => x.q.start >= p + hit[0].length && x.q.start <= p + hit[0].length + 1);
+    if (!total || total.inTable || !isExact(total) || (total.q.kind !== 'count' && total.q.kind !== 'amount')) continue;
+    const parts: Mention[] = [];
+    for (let i = total.id - 1; i >= 0; i--) {
+      const m = a.mentions[i]!;
+      if (m.sentence !== total.sentence || m.q.kind !== total.q.kind || m.scale?.base !== total.scale?.base || !isExact(m) || m.key) break;
+      const gap = a.text.slice(m.q.end, parts.length === 0 ? p : parts[0]!.q.start);
+      if (parts.length === 0 ? !/^[，,、]?$/.test(gap) : !/^[^，,。；;]*、[^，,。；;]*$/.test(gap)) break;
+      parts.unshift(m);
+    }
+    if (parts.length >= 2) out.push({ kind: 'list', total, parts, complete: true });
+  }
+  return out;
+}
+/** Attributes that cut across a whole (党员, 女性, 高级职称): such parts overlap and need not add up. */
+const ATTRIBUTE = /党员|团员|女性|女干部|女职工|男性|少数民族|民主党派|专业技术|职称|高级|中级|初级|学历|研究生|博士|硕士|本科|大专|退休|离休|在编|编外|岁以上|岁以下|以上|以下|持证|新增|首次|重点|贫困|困难/;
+const CLAUSE_BREAK = /[。；;！？\n]/;
+
+/** The whole a 其中-list breaks down: the last count or amount of this year before 其中. */
+function qizhongTotal(a: NumberAnalysis, near: Mention[], p: number): Mention | undefined {
+  for (let i = near.length - 1; i >= 0; i--) {
+    const m = near[i]!;
+    if (m.q.end > p) continue;
+    if (m.q.kind === 'percent') continue;
+    if (otherPeriod(a.doc, a.text, m, a.mentions[m.id - 1])) continue;
+    return m;
+  }
+  return undefined;
+}
+
+/**
+ * X件，其中 A件、B件 … : the run of parts right after 其中 in the same sentence, same kind
+ * and unit, no markers (the run ends at the first number of another kind or unit).
+ * `complete` when the last part is 其他/其余; otherwise `partitionLike` tells whether the
+ * parts look like a partition (no attribute such as 党员 or 女性 that cuts across the whole).
+ */
 function qizhong(a: NumberAnalysis): SumRelation[] {
   const out: SumRelation[] = [];
-  for (const hit of a.text.matchAll(/其中/g)) {
+  for (const hit of a.text.matchAll(LIST_TRIGGER)) {
     const p = hit.index;
+    const respectively = hit[0].startsWith('分别');
     const sentence = a.seg.sentence[p]!;
     const lead = a.text.slice(a.seg.sentenceStart[sentence]!, p);
     const fromPrevious = /^[\s，,：:]*$/.test(lead);
     const near = [...(fromPrevious ? a.bySentence.get(sentence - 1) ?? [] : []), ...(a.bySentence.get(sentence) ?? [])];
-    const before = near.filter((m) => m.q.end <= p);
-    const total = before.at(-1);
-    if (!total || !isExact(total) || total.key || total.inTable) continue;
+    const total = qizhongTotal(a, near, p);
+    if (!total || !isExact(total) || total.inTable) continue;
     if (total.q.kind !== 'count' && total.q.kind !== 'amount') continue;
-    const parts = (a.bySentence.get(sentence) ?? []).filter(
-      (m) => m.q.start > p && m.q.kind === total.q.kind && m.scale?.base === total.scale?.base && !m.key,
-    );
+    if (total.key && total.key.subject.startsWith('by')) continue;
+    const parts: Mention[] = [];
+    let style: 'enum' | 'comma' | null = null;
+    for (const raw of a.bySentence.get(sentence) ?? []) {
+      if (raw.q.start <= p) continue;
+      const m = unitFromEnd(a, raw, total);
+      if (m.q.kind !== total.q.kind || m.scale?.base !== total.scale?.base || m.key?.subject.startsWith('by')) break;
+      if (parts.length > 0) {
+        const gap = a.text.slice(parts.at(-1)!.q.end, m.q.start);
+        if (CLAUSE_BREAK.test(gap)) break;
+        // a list joined by 、 ends at the first comma (…孤独症儿童120人，超过650人的年度目标)
+        const s: 'enum' | 'comma' = /[，,]/.test(gap) ? 'comma' : 'enum';
+        if (style === 'enum' && s === 'comma') break;
+        style ??= s;
+      }
+      parts.push(m);
+    }
     if (parts.length === 0 || !parts.every(isExact)) continue;
     const last = parts.at(-1)!;
-    out.push({ kind: 'qizhong', total, parts, complete: parts.length >= 2 && last.q.label !== null && REST.test(last.q.label) });
+    // 共N次，A、B、C分别为x、y、z: as many parts as names listed before 分别为 make up the whole
+    const names = respectively ? a.text.slice(total.q.end, p).split(/[、和及]/).length : 0;
+    const complete = (parts.length >= 2 && last.q.label !== null && REST.test(last.q.label)) || (respectively && parts.length >= 2 && names === parts.length);
+    const labels = parts.map((m) => m.q.label ?? '');
+    const partitionLike = parts.length >= 2 && !labels.some((l) => ATTRIBUTE.test(l)) && new Set(labels).size === labels.length;
+    out.push({ kind: hit[0].startsWith('其中') ? 'qizhong' : 'list', total, parts, complete, partitionLike });
   }
   return out;
 }
@@ -128,6 +205,8 @@ function tableSums(a: NumberAnalysis): SumRelation[] {
     const members = [];
     for (let j = i + 1; j < rows.length && rows[j]!.block === rows[j - 1]!.block + 1; j++) members.push(rows[j]!);
     for (let j = i - 1; j >= 0 && rows[j]!.block === rows[j + 1]!.block - 1; j--) members.push(rows[j]!);
+    // rows above a bottom 合计 were collected upwards: back to document order
+    members.sort((x, y) => x.block - y.block);
     const parts = members.filter((r) => !isTotalRow(r.subject) && !r.subject.startsWith('row:其中') && r.cells.length === row.cells.length);
     if (parts.length === 0) return;
     row.cells.forEach((cell, c) => {
@@ -142,5 +221,5 @@ function tableSums(a: NumberAnalysis): SumRelation[] {
 
 /** Every total-and-components relation of the document. */
 export function sumRelations(a: NumberAnalysis): SumRelation[] {
-  return [...breakdowns(a), ...qizhong(a), ...tableSums(a)];
+  return [...breakdowns(a), ...qizhong(a), ...totalAfterList(a), ...tableSums(a)];
 }

@@ -5,6 +5,8 @@
 import type { Block, ReportDocument } from '../../../model/document';
 import { labelKey, kindFits, type Measure } from './figure-key';
 import type { Mention } from './mention';
+import type { Subject } from '../../../claims/types';
+import { DEPARTMENT } from '../../../claims/subject';
 import { scaleOf } from './scale';
 
 export interface Cell {
@@ -72,7 +74,10 @@ export function mapBudgetRows(doc: ReportDocument, text: string, byBlock: Map<nu
   const rows: BudgetRow[] = [];
   doc.blocks.forEach((block, bi) => {
     if (block.kind !== 'table-row') return;
-    const cells = rowCells(text, block, byBlock.get(bi) ?? []);
+    let cells = rowCells(text, block, byBlock.get(bi) ?? []);
+    // a serial number in the first cell (序号 1, 2, 3 …) is not a figure of the row
+    const serial = cells[0]?.mention;
+    if (serial && serial.q.unit === null && serial.q.decimals === 0 && serial.q.value.lt(1000) && !serial.q.separators && cells.length >= 3) cells = cells.slice(1);
     const numeric = cells.filter((c) => c.mention);
     if (numeric.length < 2) return;
     const header = headerFor(doc, text, bi, numeric.length);
@@ -92,8 +97,13 @@ export function mapBudgetRows(doc: ReportDocument, text: string, byBlock: Map<nu
     const total = departmentWide ? '' : `row:合计#${headerBlock}`;
     const subject = TOTAL_ROW.test(label) ? total : `row:${label || `#${bi}`}`;
     const unit = tableUnit(text, block.span.start);
+    const typed: Subject = TOTAL_ROW.test(label)
+      ? departmentWide ? DEPARTMENT : { kind: 'tableRow', table: headerBlock, row: label, total: true }
+      : { kind: 'tableRow', table: headerBlock, row: label || `第${bi - headerBlock}行`, total: false };
     for (const c of mapped) {
       c.mention.key = { subject, measure: c.measure };
+      c.mention.subject = typed;
+      c.mention.reason = 'explicit';
       c.mention.column = c.name;
       if (c.mention.q.unit === null && c.measure !== 'executionRate' && c.measure !== 'adjustmentRate') {
         c.mention.unit = unit;

@@ -1,0 +1,54 @@
+import { describe, it } from 'vitest';
+import { testRule } from '../../check/rule-tester';
+import { growthMismatch } from './growth-mismatch';
+
+describe('number/growth-mismatch', () => {
+  it('recomputes growth and decline from the two stated values, half up at the stated precision', async () => {
+    await testRule(growthMismatch, {
+      valid: [
+        // (1,150 − 1,000) ÷ 1,000 = 15%
+        '全年办理公证事项1,150件，比上年的1,000件增长15.00%。',
+        // (88.2 − 90) ÷ 90 = −2%
+        '本年度会议费支出88.2万元，较上年90万元下降2.0%。',
+        // an exact tie: (10.06365 − 10) ÷ 10 → 0.6365% → 0.64% (half up)
+        '年末实有林地10.06365万亩，较上年10万亩增长0.64%。',
+        // the previous value in parentheses after the rate
+        '全年服务群众23.1万人次，同比增长5.00%（上年为22万人次）。',
+        // the subject named before 较上年, its value in the sentence before
+        '日常公用经费45.00万元。日常公用经费较上年的50.00万元下降10.00%，主要是压减会议费。',
+        // percentage points are not a growth rate
+        '群众满意度96.5%，较上年的94.7%提高1.8个百分点。',
+        // no previous value stated: nothing to check
+        '全年接待来访群众3,200人次，同比增长8.5%。',
+        // last year's value in its own clause; counts in 起
+        '本年度公务接待费支出12.60万元，上年为14.00万元，同比下降10.00%。',
+        '全年发生道路交通事故45起，较上年的50起下降10.0%。',
+        // last year's value in the sentence before
+        '上年度共举办公益讲座80场。本年度举办92场，同比增长15.0%。',
+      ],
+      invalid: [
+        {
+          text: '全年办理公证事项1,150件，比上年的1,000件增长12.00%。',
+          errors: [{ messageId: 'growthMismatch', severity: 'error', quote: '12.00%', relatedQuote: /1,150件\n1,000件/, evidence: { rounded: '15.00' } }],
+        },
+        {
+          text: '本年度会议费支出88.2万元，较上年90万元增长2.0%。',
+          errors: [{ messageId: 'growthDirection', severity: 'error', quote: '2.0%' }],
+        },
+        {
+          text: '本年度公务接待费支出12.60万元，上年为14.00万元，同比下降12.00%。',
+          errors: [{ messageId: 'growthMismatch', severity: 'error', evidence: { rounded: '10.00' } }],
+        },
+        {
+          text: '上年度共举办公益讲座80场。本年度举办92场，同比增长18.0%。',
+          errors: [{ messageId: 'growthMismatch', severity: 'warning', relatedQuote: /92场\n80场/ }],
+        },
+        {
+          // the current value only in the sentence before: a warning
+          text: '日常公用经费45.00万元。日常公用经费较上年的50.00万元下降12.00%，主要是压减会议费。',
+          errors: [{ messageId: 'growthMismatch', severity: 'warning', evidence: { rounded: '10.00' } }],
+        },
+      ],
+    });
+  });
+});
