@@ -95,3 +95,15 @@ export function assertJsonWithinLimits(value: unknown, opts: JsonLimitOptions): 
     }
   }
 }
+
+/**
+ * A draft request within the limits: the generic JSON limits, then at most
+ * LIMITS.draftHighlights highlights and LIMITS.draftProjects projects (each is drafted text).
+ */
+export function assertDraftWithinLimits(input: unknown): void {
+  assertJsonWithinLimits(input, { what: '起草请求' });
+  if (input === null || typeof input !== 'object') return;
+  const r = input as { highlights?: unknown; figures?: { projects?: unknown } };
+  assertListLength(r.highlights, '工作要点（highlights）', LIMITS.draftHighlights);
+  assertListLength(r.figures?.projects, '起草请求中的重点项目（figures.projects）', LIMITS.draftProjects);
+}

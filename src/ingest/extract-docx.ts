@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import { JixiaoError } from '../errors';
 import type { RawBlock, RawDocument } from '../model/raw';
+import { assertDocxInflatesWithinLimits } from './zip-guard';
 
 /**
  * Reads a .docx with mammoth. Headings come from Word styles (Heading 1 → h1)
@@ -8,6 +9,7 @@ import type { RawBlock, RawDocument } from '../model/raw';
  * numbering text. Table rows become table-row blocks with their cells.
  */
 export async function extractDocx(bytes: Uint8Array): Promise<RawDocument> {
+  await assertDocxInflatesWithinLimits(bytes); // before mammoth inflates anything
   let html: string;
   try {
     const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;

@@ -1,6 +1,7 @@
 import { checkDocument } from '../../check/check-document';
 import type { ReferenceDoc } from '../../check/types';
 import { JixiaoError } from '../../errors';
+import { assertReferenceCount } from '../../limits-enforce';
 import type { CliArgs } from '../args';
 import { checkFiguresConsistency } from '../../rules/number/figures-consistency';
 import { formatFiguresProblems } from '../format-figures';
@@ -15,6 +16,7 @@ import { readFiguresFile } from './figures';
  */
 export async function checkCommand(args: CliArgs, io: Io): Promise<number> {
   if (args.files.length === 0) throw new JixiaoError('USAGE', 'jixiao check 至少需要一个要检查的文件。');
+  assertReferenceCount(args.against.length);
   const figures = args.figures !== undefined ? await readFiguresFile(args.figures) : undefined;
   const references: ReferenceDoc[] = [];
   for (const file of args.against) references.push({ file, doc: await ingestFile(file) });
