@@ -23,8 +23,8 @@ export const LIMITS = {
   numberDigits: 100,
   /** Items of one list in figures (byFunction, projects, indicators) or in a request (sections). */
   listItems: 1000,
-  /** Work highlights (工作要点) of one draft request. */
-  draftHighlights: 100,
+  /** Work highlights (工作要点) of one draft request (the request schema uses this). */
+  draftHighlights: 30,
   /** Key projects (figures.projects) of one draft request: each becomes drafted text. */
   draftProjects: 200,
   /** Reference reports (against) of one check. */
