@@ -3,7 +3,7 @@
  * honest sizes, DOCX parts with entity definitions or deep nesting, PDFs with Flate bombs,
  * cycles and deep nesting. Node only (node:zlib).
  */
-import { crc32, deflateRawSync, deflateSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
@@ -73,13 +73,30 @@ export function documentXml(paragraphs: string[], prolog = ''): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${prolog}<w:document ${W}><w:body>${body}</w:body></w:document>`;
 }
 
-/** `bytes` of one repeated byte, raw-deflated in slices (never holding them all uncompressed). */
+/**
+ * `bytes` of one repeated byte, deflated without ever holding them: 1 MB slices compressed with
+ * a sync flush (byte-aligned, non-final blocks) concatenated, then a final empty block; zlib-
+ * wrapped (for PDF) with its header and Adler-32.
+ */
 export function deflatedFill(bytes: number, fill = 0x20, zlibWrapped = false): Uint8Array {
-  const slice = Buffer.alloc(Math.min(bytes, 8 * 1024 * 1024), fill);
-  // a deflate stream of repeated slices: compress once with a sync flush per slice
-  const zlib = zlibWrapped ? deflateSync : deflateRawSync;
-  if (bytes <= slice.length) return new Uint8Array(zlib(slice.subarray(0, bytes)));
-  return new Uint8Array(zlib(Buffer.alloc(bytes, fill)));
+  const MB = 1024 * 1024;
+  const slice = (n: number) => deflateRawSync(Buffer.alloc(n, fill), { finishFlush: constants.Z_SYNC_FLUSH });
+  const full = slice(MB);
+  const parts: Buffer[] = [];
+  if (zlibWrapped) parts.push(Buffer.from([0x78, 0x9c]));
+  for (let i = 0; i < Math.floor(bytes / MB); i++) parts.push(full);
+  if (bytes % MB > 0) parts.push(slice(bytes % MB));
+  parts.push(Buffer.from([0x03, 0x00])); // final, empty fixed-Huffman block
+  if (zlibWrapped) {
+    const n = BigInt(bytes);
+    const f = BigInt(fill);
+    const a = (1n + n * f) % 65521n;
+    const b = (n + (f * n * (n + 1n)) / 2n) % 65521n;
+    const adler = Buffer.alloc(4);
+    adler.writeUInt32BE(Number((b << 16n) | a));
+    parts.push(adler);
+  }
+  return new Uint8Array(Buffer.concat(parts));
 }
 
 /** A PDF of the given objects (1-based, `n 0 obj … endobj`), with a correct xref table. */
@@ -123,4 +140,11 @@ export function nearIdenticalParagraphs(n: number): string {
     ps.push(`我部门认真贯彻落实党中央决策部署，扎实推进第${i + 1}项重点工作，全面加强预算绩效管理，切实提高财政资金使用效益，取得了明显成效，群众满意度${90 + (i % 10)}%。`);
   }
   return ps.join('\n\n');
+}
+
+/** One paragraph holding `n` rates (项目i执行率x.y%，…). */
+export function denseRates(n: number): string {
+  let p = '';
+  for (let i = 0; i < n; i++) p += `项目${i}执行率${i % 100}.${i % 10}%，`;
+  return `一、基本情况\n\n${p.slice(0, -1)}。`;
 }
