@@ -1,5 +1,8 @@
-/** Stable error codes, each with its HTTP status and Chinese message. */
+import { LIMIT_ERRORS, LIMITS } from './limits';
+
+/** Stable error codes, each with its HTTP status and Chinese message (the limits' codes come from limits.ts). */
 export const ERRORS = {
+  ...LIMIT_ERRORS,
   EMPTY_FILE: { status: 400, message: '文件为空：请上传包含报告内容的文件。' },
   UNSUPPORTED_TYPE: {
     status: 415,
@@ -15,8 +18,6 @@ export const ERRORS = {
   DOC_ENCRYPTED: { status: 422, message: 'Word 文件（.doc）已加密或设有打开密码：请在 Word 或 WPS 中取消密码后再上传。' },
   DOC_CORRUPT: { status: 422, message: 'Word 文件（.doc）已损坏或不完整，无法读取：请在 Word 或 WPS 中打开后另存为 .docx 再上传。' },
   TEXT_DECODE_FAILED: { status: 422, message: '无法识别文本文件的编码：请另存为 UTF-8 或 GB18030（GBK）编码后再上传。' },
-  FILE_TOO_LARGE: { status: 413, message: '文件超过 20 MB 上限：请压缩或拆分后再上传。' },
-  TOO_MANY_PAGES: { status: 422, message: 'PDF 超过 500 页上限：请只上传自评报告本身。' },
   INVALID_FIGURES: { status: 400, message: '数据（figures）格式不正确。' },
   INVALID_REQUEST: { status: 400, message: '请求格式不正确。' },
   INVALID_DRAFT_REQUEST: { status: 400, message: '起草请求格式不正确。' },
@@ -75,5 +76,5 @@ export function errorEnvelope(err: JixiaoError) {
   };
 }
 
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-export const MAX_PDF_PAGES = 500;
+export const MAX_FILE_BYTES = LIMITS.fileBytes;
+export const MAX_PDF_PAGES = LIMITS.pdfPages;

@@ -1,4 +1,5 @@
 import { JixiaoError } from '../errors';
+import { assertDraftWithinLimits } from '../limits-enforce';
 import { draftReport, type DraftRun } from './draft-report';
 import type { DraftRequest } from './request';
 import { reportTitle } from './report-text';
@@ -25,6 +26,7 @@ export interface ValidDraft {
 
 /** Validates a draft request or throws INVALID_DRAFT_REQUEST naming each bad field in Chinese. */
 export function parseDraftInput(input: unknown): ValidDraft {
+  assertDraftWithinLimits(input);
   const v = validateDraftRequest(input);
   if (v.ok) return v;
   const list = v.problems.map((p) => `${p.field}：${p.message}`).join('；');

@@ -1,3 +1,4 @@
+import { LIMITS } from '../limits';
 import { z } from 'zod';
 import { Amount, Figures } from '../model/figures';
 import { SECTION_ALIASES, SECTION_KINDS, type SectionKind } from './sections';
@@ -57,7 +58,7 @@ export type DraftFigures = z.output<typeof DraftFigures>;
 export const DraftRequest = z
   .object({
     figures: DraftFigures.describe('部门整体支出的结构化数据（与 /v1/figures/schema 相同，起草不需要的节可省略预算和执行数）'),
-    highlights: z.array(Highlight).max(30).default([]).describe('年度工作要点'),
+    highlights: z.array(Highlight).max(LIMITS.draftHighlights).default([]).describe('年度工作要点'),
     problems: z.array(z.string().trim().min(1).max(400)).max(10).default([]).describe('存在问题的提示（可选）'),
     measures: z.array(z.string().trim().min(1).max(400)).max(10).default([]).describe('改进措施的提示（可选）'),
     sections: z.array(SectionInput).min(1).max(7).optional().describe('要起草的章节；缺省为数据足以起草的全部章节'),

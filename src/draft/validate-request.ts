@@ -55,7 +55,7 @@ export type DraftValidation =
  * Without `sections`, every section the data allows is drafted and the others are listed as skipped.
  */
 export function validateDraftRequest(input: unknown): DraftValidation {
-  const r = DraftRequest.safeParse(input);
+  const r = DraftRequest.safeParse(input, { reportInput: true }); // with the input, a wrong type is told apart from a missing field
   if (!r.success) {
     return {
       ok: false,

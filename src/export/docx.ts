@@ -2,6 +2,7 @@ import { AlignmentType, Document, DocumentGridType, Footer, Packer, PageNumber, 
 import { layoutReport, type LayoutSection } from '../draft/report-text';
 import { LINE, lineParagraph, titleParagraph } from './docx-paragraphs';
 import { FONT, GRID, INDENT_2CH, PAGE, SIZE } from './gbt9704';
+import { stripXmlForbidden } from './xml-chars';
 
 export interface DocxInput {
   title: string;
@@ -30,7 +31,11 @@ const heading = (name: string) => ({
 });
 
 /** The draft as a .docx laid out per GB/T 9704-2012: A4, 公文 margins, fonts, 22 × 28 grid, page numbers. */
-export async function buildDocx(input: DocxInput): Promise<Uint8Array> {
+export async function buildDocx(raw: DocxInput): Promise<Uint8Array> {
+  const input: DocxInput = {
+    title: stripXmlForbidden(raw.title),
+    sections: raw.sections.map((s) => ({ ...s, title: stripXmlForbidden(s.title), text: stripXmlForbidden(s.text) })),
+  };
   return gbt9704Docx(input.title, [titleParagraph(input.title), ...layoutReport(input.sections).map(lineParagraph)]);
 }
 

@@ -1,5 +1,6 @@
 import { JixiaoError } from '../errors';
 import type { RawBlock, RawDocument } from '../model/raw';
+import { assertDocxInflatesWithinLimits } from './zip-guard';
 
 /**
  * Reads a .docx with mammoth. Headings come from Word styles (Heading 1 → h1)
@@ -7,6 +8,7 @@ import type { RawBlock, RawDocument } from '../model/raw';
  * numbering text. Table rows become table-row blocks with their cells.
  */
 export async function extractDocx(bytes: Uint8Array): Promise<RawDocument> {
+  await assertDocxInflatesWithinLimits(bytes); // before mammoth inflates anything
   let html: string;
   // mammoth loads only when a .docx is read (the CLI starts faster without it)
   const { default: mammoth } = await import('mammoth');

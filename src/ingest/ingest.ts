@@ -1,4 +1,6 @@
-import { JixiaoError, MAX_FILE_BYTES } from '../errors';
+import { JixiaoError } from '../errors';
+import { LIMITS } from '../limits';
+import { assertNumberDigits, assertReportChars } from '../limits-enforce';
 import type { ReportDocument } from '../model/document';
 import type { RawDocument } from '../model/raw';
 import { buildDocument } from '../text/build-document';
@@ -10,10 +12,16 @@ import { extractTxt } from './extract-txt';
 /** PDF extraction differs between Node and the Worker (how CMaps load), so it is injected. */
 export type PdfExtractor = (bytes: Uint8Array) => Promise<RawDocument>;
 
+/**
+ * Raw text may carry whitespace that normalization removes, so before normalizing it is
+ * allowed twice the report limit; the normalized text is then held to the limit itself.
+ */
+const RAW_CHARS = 2 * LIMITS.reportChars;
+
 /** Turns the bytes of a TXT, PDF, DOCX or DOC file into a ReportDocument. */
 export async function ingestBytes(bytes: Uint8Array, extractPdf: PdfExtractor): Promise<ReportDocument> {
   if (bytes.byteLength === 0) throw new JixiaoError('EMPTY_FILE');
-  if (bytes.byteLength > MAX_FILE_BYTES) throw new JixiaoError('FILE_TOO_LARGE');
+  if (bytes.byteLength > LIMITS.fileBytes) throw new JixiaoError('FILE_TOO_LARGE');
   const type = detectType(bytes);
   const raw =
     type === 'pdf' ? await extractPdf(bytes) : type === 'docx' ? await extractDocx(bytes) : type === 'doc' ? extractDoc(bytes) : extractTxt(bytes);
@@ -22,12 +30,19 @@ export async function ingestBytes(bytes: Uint8Array, extractPdf: PdfExtractor): 
 
 /** Turns pasted text into a ReportDocument. */
 export async function ingestText(text: string): Promise<ReportDocument> {
-  if (new TextEncoder().encode(text).byteLength > MAX_FILE_BYTES) throw new JixiaoError('FILE_TOO_LARGE');
+  if (text.length > RAW_CHARS) assertReportChars(text.length);
+  if (new TextEncoder().encode(text).byteLength > LIMITS.fileBytes) throw new JixiaoError('FILE_TOO_LARGE');
   return finish(extractTxt(new TextEncoder().encode(text)));
 }
 
 async function finish(raw: RawDocument): Promise<ReportDocument> {
+  let chars = 0;
+  for (const b of raw.blocks) chars += b.text.length;
+  if (chars > RAW_CHARS) assertReportChars(chars);
+  for (const b of raw.blocks) assertNumberDigits(b.text);
   const doc = await buildDocument(raw);
   if (doc.text.trim() === '') throw new JixiaoError('EMPTY_FILE');
+  assertReportChars(doc.text.length);
+  assertNumberDigits(doc.text); // normalization may join a number broken across lines
   return doc;
 }

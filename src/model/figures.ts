@@ -119,7 +119,7 @@ export interface FieldProblem {
 
 /** Validates figures; returns them normalized, or the problems per field in Chinese. */
 export function parseFigures(input: unknown): { ok: true; figures: Figures } | { ok: false; problems: FieldProblem[] } {
-  const r = Figures.safeParse(input);
+  const r = Figures.safeParse(input, { reportInput: true }); // with the input, a wrong type is told apart from a missing field
   if (r.success) return { ok: true, figures: r.data };
   return {
     ok: false,

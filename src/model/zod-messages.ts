@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 
-const TYPE_NAMES: Record<string, string> = { string: '文字', number: '数字', object: '对象（{…}）', array: '列表（[…]）', boolean: '是/否' };
+const TYPE_NAMES: Record<string, string> = { string: '文本', number: '数字', object: '对象（{…}）', array: '列表（[…]）', boolean: '是/否' };
 
 /** A zod issue in Chinese, for the per-field errors of figures and draft requests. */
 export function chineseIssue(issue: z.core.$ZodIssue): string {
@@ -10,7 +10,7 @@ export function chineseIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return issue.input === undefined ? '缺少此项' : `类型不对：应为${TYPE_NAMES[issue.expected] ?? issue.expected}`;
     case 'invalid_union':
-      return issue.input === undefined ? '缺少此项' : '取值不对：应为数字（如 3363.37）或文字';
+      return issue.input === undefined ? '缺少此项' : '类型不对：应为数字（如 3363.37）或文本';
     case 'invalid_value':
       return `取值不对：只能是 ${issue.values.map(String).join('、')}`;
     case 'unrecognized_keys':

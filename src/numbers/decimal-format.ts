@@ -16,6 +16,16 @@ export function formatDecimal(value: Decimal.Value, decimals: number, separators
   const dot = body.indexOf('.');
   const int = dot < 0 ? body : body.slice(0, dot);
   const frac = dot < 0 ? '' : body.slice(dot);
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return (neg ? '-' : '') + grouped + frac;
+  return (neg ? '-' : '') + groupThousands(int) + frac;
+}
+
+/**
+ * Digits with a comma every three from the right (1234567 → 1,234,567), in one pass: a
+ * lookahead regex would rescan the rest of the string at every digit, quadratic on long input.
+ */
+export function groupThousands(digits: string): string {
+  const head = digits.length % 3 || 3;
+  const parts = [digits.slice(0, head)];
+  for (let i = head; i < digits.length; i += 3) parts.push(digits.slice(i, i + 3));
+  return parts.join(',');
 }

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app';
 import { JixiaoError } from '../errors';
+import { assertJsonWithinLimits } from '../limits-enforce';
 import { readJson } from '../http/read-upload';
 import { figuresJsonSchema, parseFigures } from '../model/figures';
 import { checkFiguresConsistency } from '../rules/number/figures-consistency';
@@ -18,6 +19,7 @@ export function figuresRoutes() {
 
 /** Validates figures or throws INVALID_FIGURES naming every bad field in Chinese. */
 export function validateFigures(input: unknown) {
+  assertJsonWithinLimits(input, { what: '数据（figures）' });
   const r = parseFigures(input);
   if (r.ok) return r.figures;
   const list = r.problems.map((p) => `${p.field}：${p.message}`).join('；');

@@ -77,11 +77,17 @@ export function extendChain(
     aMax?: number;
     bMin?: number;
     bMax?: number;
+    /** Steps (runs appended) left for all chains of one comparison; growth stops at 0. */
+    budget?: { left: number };
   },
 ): Chain {
+  const budget = opts.budget ?? { left: Infinity };
   const { maxGap, minRun } = opts;
-  const same = (p: number, q: number) => a.substr(p, minRun) === b.substr(q, minRun);
-  for (;;) {
+  const same = (p: number, q: number) => {
+    for (let t = 0; t < minRun; t++) if (a.charCodeAt(p + t) !== b.charCodeAt(q + t)) return false;
+    return true;
+  };
+  for (; budget.left > 0; budget.left--) {
     const aLim = Math.min(opts.self ? c.bStart : a.length, opts.aMax ?? a.length);
     const bEnd = Math.min(b.length, opts.bMax ?? b.length);
     const aMax = Math.min(maxGap, aLim - minRun - c.aEnd);
@@ -97,7 +103,7 @@ export function extendChain(
     c.bEnd = bs + len;
     c.matched += len;
   }
-  for (;;) {
+  for (; budget.left > 0; budget.left--) {
     const bLim = Math.max(opts.self ? c.aEnd : 0, opts.bMin ?? 0);
     const aLo = opts.aMin ?? 0;
     const aMax = Math.min(maxGap, c.aStart - minRun - aLo);
@@ -122,7 +128,12 @@ export function extendChain(
   return c;
 }
 
-/** The offsets i ≤ aMax, j ≤ bMax with equal hashes (and equal text), least i + j + |i − j| first. */
+/**
+ * The offsets i ≤ aMax, j ≤ bMax with equal hashes (and equal text), least i + j + |i − j|
+ * (= 2·max(i, j)) first; for each i only the least j with its hash counts, ties go to the
+ * least i. The offsets are few (maxGap + 1 each side): plain loops over two scratch arrays,
+ * no allocation per call (this runs once per chain end and step).
+ */
 function closest(
   aMax: number,
   bMax: number,
@@ -131,17 +142,20 @@ function closest(
   same: (i: number, j: number) => boolean,
 ): [number, number] | undefined {
   if (aMax < 0 || bMax < 0) return undefined;
-  const firstJ = new Map<number, number>();
-  for (let j = bMax; j >= 0; j--) {
-    const h = hashB(j);
-    if (h !== undefined) firstJ.set(h, j);
+  if (scratchA.length <= Math.max(aMax, bMax)) {
+    scratchA = new Float64Array(2 * Math.max(aMax, bMax) + 2);
+    scratchB = new Float64Array(scratchA.length);
   }
+  for (let i = 0; i <= aMax; i++) scratchA[i] = hashA(i) ?? -1;
+  for (let j = 0; j <= bMax; j++) scratchB[j] = hashB(j) ?? -1;
   let best: [number, number] | undefined;
   let bestCost = Infinity;
-  for (let i = 0; i <= aMax; i++) {
-    const h = hashA(i);
-    const j = h === undefined ? undefined : firstJ.get(h);
-    if (j === undefined) continue;
+  for (let i = 0; i <= aMax && 2 * i < bestCost; i++) {
+    const h = scratchA[i] as number;
+    if (h < 0) continue;
+    let j = 0;
+    while (j <= bMax && scratchB[j] !== h) j++;
+    if (j > bMax) continue;
     const cost = i + j + Math.abs(i - j);
     if (cost < bestCost && same(i, j)) {
       best = [i, j];
@@ -150,3 +164,6 @@ function closest(
   }
   return best;
 }
+
+let scratchA = new Float64Array(64);
+let scratchB = new Float64Array(64);

@@ -185,13 +185,46 @@ export function findReuse(
   return toPassages(runs, A, B, s, false);
 }
 
+/**
+ * Passages aligned per comparison at most: the only step that is more than linear (a diff per
+ * passage) runs on candidates already matched by fingerprints, de-duplicated by their ranges,
+ * longest first; a report with more distinct repeated passages than this is reported with the
+ * first MAX_ALIGNED of them (by length), which is far beyond any real report.
+ */
+export const MAX_ALIGNED = 2000;
+
+/**
+ * Chains grown past their ends per comparison at most (longest first); further chains are
+ * used as found. Degenerate text (thousands of near-identical sentences) yields tens of
+ * thousands of chains; real reports a few hundred.
+ */
+export const MAX_GROWN = 5000;
+/** Steps of chain growth per comparison (each appends one run): a base plus one per four chars compared. */
+const GROW_STEPS = 50_000;
+
+interface Candidate {
+  a: TextSpan;
+  b: TextSpan;
+  /** Exactly matched chars outside set phrases: the ranking before alignment. */
+  length: number;
+  raw: [number, number, number, number];
+}
+
 function toPassages(found: Run[], A: Side, B: Side, s: Settings, self: boolean): RepeatPassage[] {
   const runs = cutRuns(found, A.barriers, B.barriers, s.minRun);
   const bridgeable = (ae: number, as: number, be: number, bs: number) => !barrierWithin(A.barriers, ae, as) && !barrierWithin(B.barriers, be, bs);
   const chains = chainRuns(runs, { maxGap: s.maxGap, self, bridgeable });
-  const out: RepeatPassage[] = [];
-  for (const c0 of chains) {
-    const c = extendChain(A.m.text, A.runHashes, B.m.text, B.runHashes, c0, {
+  const candidates: Candidate[] = [];
+  const seen = new Set<string>();
+  const covered = new DiagonalCover();
+  let grown = 0;
+  const budget = { left: GROW_STEPS + (A.m.text.length + B.m.text.length) / 4 };
+  // longest first: a shorter chain on the same diagonal is then usually inside a grown one
+  for (const c0 of [...chains].sort((x, y) => y.matched - x.matched)) {
+    // a chain starting inside one already grown on the same diagonal would grow into the same passage
+    const first = c0.runs[0];
+    if (first && covered.has(first.aStart, first.bStart)) continue;
+    const c = grown++ >= MAX_GROWN ? c0 : extendChain(A.m.text, A.runHashes, B.m.text, B.runHashes, c0, {
       maxGap: s.maxGap,
       minRun: s.minRun,
       self,
@@ -199,7 +232,9 @@ function toPassages(found: Run[], A: Side, B: Side, s: Settings, self: boolean):
       aMax: nextBarrier(A.barriers, c0.aEnd, A.m.text.length),
       bMin: prevBarrier(B.barriers, c0.bStart, 0),
       bMax: nextBarrier(B.barriers, c0.bEnd, B.m.text.length),
+      budget,
     });
+    for (const r of c.runs) covered.add(r.aStart, r.aEnd, r.bStart);
     let substantive = 0;
     for (const r of c.runs) substantive += r.length - ((A.setChars[r.aEnd] as number) - (A.setChars[r.aStart] as number));
     if (substantive < s.minLength) continue;
@@ -207,6 +242,15 @@ function toPassages(found: Run[], A: Side, B: Side, s: Settings, self: boolean):
     if (s.requireCompleteClause && !hasCompleteClause(A.m, aF, aT) && !hasCompleteClause(B.m, bF, bT)) continue;
     const [raF, raT] = toRaw(A, aF, aT);
     const [rbF, rbT] = toRaw(B, bF, bT);
+    const key = `${raF},${raT},${rbF},${rbT}`;
+    if (seen.has(key)) continue; // overlapping chains often settle on the same ranges
+    seen.add(key);
+    candidates.push({ a: { start: raF, end: raT }, b: { start: rbF, end: rbT }, length: substantive, raw: [raF, raT, rbF, rbT] });
+  }
+  // a candidate lying mostly inside a longer one on both sides would be dropped after alignment anyway
+  const out: RepeatPassage[] = [];
+  for (const cand of dedupe(candidates).slice(0, MAX_ALIGNED)) {
+    const [raF, raT, rbF, rbT] = cand.raw;
     const al = alignRanges(A.text, A.raw, raF, raT, B.text, B.raw, rbF, rbT, { nearThreshold: s.nearThreshold });
     out.push({
       a: al.a,
@@ -222,6 +266,39 @@ function toPassages(found: Run[], A: Side, B: Side, s: Settings, self: boolean):
   return dedupe(out).sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start);
 }
 
+/** Exact runs of grown chains by diagonal (bStart − aStart), sorted by start, to ask whether a point is inside one. */
+class DiagonalCover {
+  private byDiagonal = new Map<number, number[]>(); // flat [start, end, start, end …], sorted by start
+
+  add(aStart: number, aEnd: number, bStart: number): void {
+    const d = bStart - aStart;
+    let l = this.byDiagonal.get(d);
+    if (!l) this.byDiagonal.set(d, (l = []));
+    const i = this.firstAfter(l, aStart);
+    l.splice(2 * i, 0, aStart, aEnd);
+  }
+
+  has(aStart: number, bStart: number): boolean {
+    const l = this.byDiagonal.get(bStart - aStart);
+    if (!l) return false;
+    // intervals of one diagonal may nest (a run found again by a later chain): look back a few
+    for (let i = this.firstAfter(l, aStart) - 1, n = 0; i >= 0 && n < 8; i--, n++) if ((l[2 * i + 1] as number) > aStart) return true;
+    return false;
+  }
+
+  /** Number of intervals starting at or before `x`. */
+  private firstAfter(l: number[], x: number): number {
+    let lo = 0;
+    let hi = l.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((l[2 * mid] as number) <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
 /** The raw-view range covering the same source text as matching-view range [from, to). */
 function toRaw(side: Side, from: number, to: number): [number, number] {
   if (side.m === side.raw) return [from, to];
@@ -231,9 +308,9 @@ function toRaw(side: Side, from: number, to: number): [number, number] {
 const overlap = (x: TextSpan, y: TextSpan) => Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
 
 /** Drop a passage whose two sides both lie mostly inside the sides of a longer one. */
-function dedupe(ps: RepeatPassage[]): RepeatPassage[] {
-  const kept: RepeatPassage[] = [];
-  const buckets = new Map<number, RepeatPassage[]>(); // kept passages by 256-char slices of side a
+function dedupe<P extends { a: TextSpan; b: TextSpan; length: number }>(ps: P[]): P[] {
+  const kept: P[] = [];
+  const buckets = new Map<number, P[]>(); // kept passages by 256-char slices of side a
   const B = 256;
   for (const p of [...ps].sort((x, y) => y.length - x.length)) {
     let inside = false;

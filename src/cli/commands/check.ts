@@ -6,6 +6,7 @@ import type { Figures } from '../../model/figures';
 import type { ReportDocument } from '../../model/document';
 import { checkFiguresConsistency, type FiguresProblem } from '../../rules/number/figures-consistency';
 import { checkAnnotateUsage, writeAnnotated } from '../annotate-output';
+import { assertReferenceCount } from '../../limits-enforce';
 import type { CliArgs } from '../args';
 import { formatFiguresProblems } from '../format-figures';
 import { formatCheckText, formatReusePairs } from '../format-findings';
@@ -56,6 +57,7 @@ export async function runCheck(args: CliArgs, io: Io): Promise<CheckRun> {
   if (args.annotate !== undefined && files.length !== 1)
     throw new JixiaoError('USAGE', `--annotate 只能用于一份报告（给出的文件、目录或通配符对应 ${files.length} 份）。`);
   const againstFiles = args.against.length > 0 ? await expandInputs(args.against) : [];
+  assertReferenceCount(againstFiles.length);
   const figures = args.figures !== undefined ? await (await import('./figures')).readFiguresFile(args.figures) : undefined;
   const references: ReferenceDoc[] = [];
   for (const file of againstFiles) references.push({ file, doc: await ingestNamed(file) });

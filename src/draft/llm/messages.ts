@@ -24,8 +24,46 @@ function slotLines(plan: SectionPlan): string {
     .join('\n');
 }
 
+/**
+ * Every string the user gave in the figures — department, function classes, projects, tasks,
+ * indicator names and their stated target/actual values — longest first. Outside <data> the
+ * prompt names them only by placeholder (〔名称1〕), the text itself goes into <data>, so an
+ * instruction written into a project name is material, never part of the request.
+ */
+export function userStrings(data: DraftData): string[] {
+  const f = data.request.figures;
+  const all = [
+    f.department ?? '',
+    ...f.byFunction.map((x) => x.name),
+    ...f.projects.map((x) => x.name),
+    ...f.indicators.flatMap((x) => [x.task ?? '', x.name, x.target, x.actual ?? '']),
+  ];
+  return [...new Set(all.map((x) => x.trim()).filter((x) => x !== ''))].sort((a, b) => b.length - a.length);
+}
+
+/** Replaces user strings in the text by placeholders; `used` collects the ones replaced. */
+function shield(text: string, names: readonly string[], used: Map<string, string>): string {
+  if (names.length === 0) return text;
+  let out = '';
+  let i = 0;
+  outer: while (i < text.length) {
+    for (const n of names) {
+      if (text.startsWith(n, i)) {
+        let key = used.get(n);
+        if (key === undefined) used.set(n, (key = `名称${used.size + 1}`));
+        out += `〔${key}〕`;
+        i += n.length;
+        continue outer;
+      }
+    }
+    out += text[i];
+    i++;
+  }
+  return out;
+}
+
 /** The user's own words for this section as JSON; a closing </data> inside them is neutralised. */
-function dataBlock(plan: SectionPlan, data: DraftData): string {
+function dataBlock(plan: SectionPlan, data: DraftData, names: ReadonlyMap<string, string> = new Map()): string {
   const r = data.request;
   let value: unknown = null;
   if (plan.kind === 'achievements') {
@@ -39,6 +77,7 @@ function dataBlock(plan: SectionPlan, data: DraftData): string {
     };
   } else if (plan.kind === 'problems' && r.problems.length > 0) value = { 问题提示: r.problems };
   else if (plan.kind === 'measures' && r.measures.length > 0) value = { 措施提示: r.measures };
+  if (names.size > 0) value = { ...(value ?? {}), 名称: Object.fromEntries([...names].map(([text, key]) => [key, text])) };
   if (value === null) return '（本节没有用户提供的文字素材）';
   return JSON.stringify(value, null, 1).replace(/<\/?data>/gi, (m) => m.replace('<', '＜'));
 }
@@ -53,13 +92,17 @@ function targetLength(plan: SectionPlan, data: DraftData): number {
 /** System and user messages asking for one section. */
 export function sectionMessages(plan: SectionPlan, data: DraftData, prompts: PromptSet): BaseMessage[] {
   const system = renderPrompt(prompts.system, { self_reference: data.request.options.selfReference });
+  const names = userStrings(data);
+  const used = new Map<string, string>();
+  const slots = shield(slotLines(plan), names, used);
+  const facts = shield(factLines(plan, data), names, used);
   const user = renderPrompt(prompts.section, {
     section_title: plan.title,
     year_text: data.year !== undefined ? `${data.year}年度` : '本年度',
     target_length: String(targetLength(plan, data)),
-    slots: slotLines(plan),
-    facts: factLines(plan, data) || '（本节没有需要引用的事实）',
-    data: dataBlock(plan, data),
+    slots,
+    facts: facts || '（本节没有需要引用的事实）',
+    data: dataBlock(plan, data, used),
   });
   return [new SystemMessage(system), new HumanMessage(user)];
 }

@@ -9,6 +9,7 @@ import { removePageFurniture } from './furniture';
 import { itemsToLines, type Line, type PdfTextItem } from './lines';
 import { linesToBlocks } from './paragraphs';
 import { loadPdfjs, type PdfjsModule } from './pdfjs';
+import { assertPdfStreamsWithinLimits } from './stream-guard';
 
 export type { CMapSource } from './cmap-source';
 
@@ -19,6 +20,7 @@ export interface ExtractPdfOptions {
 
 /** Extracts paragraphs (and conservative table rows) from a PDF's text layer. */
 export async function extractPdf(bytes: Uint8Array, opts: ExtractPdfOptions): Promise<RawDocument> {
+  await assertPdfStreamsWithinLimits(bytes); // before pdf.js inflates anything
   const pdfjs = await loadPdfjs().catch(() => {
     throw new JixiaoError('INTERNAL', undefined, { reason: 'pdf.js failed to load' });
   });
