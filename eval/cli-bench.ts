@@ -103,6 +103,8 @@ export function makeFolder(dir = DIR): Planted[] {
 interface Measured {
   wall: number[];
   rss: number[];
+  /** user + system CPU seconds (less disturbed than wall time by other load on the machine). */
+  cpu: number[];
   stdout: string;
 }
 
@@ -110,22 +112,27 @@ interface Measured {
 function measure(cmd: string, args: string[], runs: number): Measured {
   const wall: number[] = [];
   const rss: number[] = [];
+  const cpu: number[] = [];
   let stdout = '';
   const timeFile = join(OUT, 'time.txt');
   const withTime = existsSync(TIME);
   for (let i = 0; i <= runs; i++) {
     const t0 = performance.now();
     const r = withTime
-      ? spawnSync(TIME, ['-f', '%M', '-o', timeFile, cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 })
+      ? spawnSync(TIME, ['-f', '%M %U %S', '-o', timeFile, cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 })
       : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
     const t = (performance.now() - t0) / 1000;
     if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} 失败（${r.status}）：${r.stderr}`);
     if (i === 0) continue; // warm-up: disk cache, V8 compile cache
     wall.push(t);
-    if (withTime) rss.push(Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)) / 1024);
+    if (withTime) {
+      const [kb, user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+      rss.push(kb! / 1024);
+      cpu.push(user! + sys!);
+    }
     stdout = r.stdout;
   }
-  return { wall, rss, stdout };
+  return { wall, rss, cpu, stdout };
 }
 
 const median = (xs: number[]) => {
@@ -197,7 +204,7 @@ export async function benchCli(runs = 5): Promise<string> {
   const each = measure(JIXIAO, ['check', DIR, '--against-each-other', '--format', 'json'], runs);
   const alone = measure(JIXIAO, ['check', DIR, '--format', 'json'], runs);
   const help = measure(JIXIAO, ['--help'], runs);
-  const version = spawnSync(JSCPD, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  const version = spawnSync(JSCPD, ['--version'], { encoding: 'utf8' }).stdout.trim().replace(/^jscpd\s+/, '');
 
   const rDefault = jscpdRecall(join(OUT, 'jscpd-default', 'jscpd-report.json'), planted);
   const rTuned = jscpdRecall(join(OUT, 'jscpd-tuned', 'jscpd-report.json'), planted);
@@ -206,14 +213,14 @@ export async function benchCli(runs = 5): Promise<string> {
   const base = median(jscpdTuned.wall);
   const mem = (m: Measured) => (m.rss.length ? `${median(m.rss).toFixed(0)} MiB` : '—');
   const row = (label: string, m: Measured, r: { hits: number; total: number; within: string; between: string; seed: string } | undefined) =>
-    `| ${label} | ${median(m.wall).toFixed(3)} s | ${(median(m.wall) / base).toFixed(2)}× | ${mem(m)} | ${r ? `${pct(r.hits, r.total)}（报告内 ${r.within}，报告间 ${r.between}，与种子 ${r.seed}）` : '—'} |`;
+    `| ${label} | ${median(m.wall).toFixed(3)} s | ${(median(m.wall) / base).toFixed(2)}× | ${m.cpu.length ? `${median(m.cpu).toFixed(2)} s` : '—'} | ${mem(m)} | ${r ? `${pct(r.hits, r.total)}（报告内 ${r.within}，报告间 ${r.between}，与种子 ${r.seed}）` : '—'} |`;
   return [
     `整个进程（含 Node 启动）的耗时，${runs} 次的中位数（另有 1 次预热）；文件夹：5 份种子报告 + 24 份生成的报告（TXT），`,
     `植入 ${planted.length} 处复制（报告内 12、生成报告之间 12、种子段落贴入生成报告 5）；jscpd ${version}。`,
     '“召回”：报出的重复与植入的那一段有 12 字以上相同，且指向同一对文件（报告内复制：同一文件）。',
     '',
-    '| 命令 | 墙钟 | 相对 jscpd（10 词元） | 峰值内存 | 植入复制的召回 |',
-    '| --- | ---: | ---: | ---: | --- |',
+    '| 命令 | 墙钟 | 相对 jscpd（10 词元） | CPU（用户+系统） | 峰值内存 | 植入复制的召回 |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
     row('`jixiao check 文件夹 --against-each-other`', each, rEach),
     row('`jixiao check 文件夹`（各报告分别检查，无报告间比对）', alone, rAlone),
     row('`jscpd 文件夹 --min-tokens 10 --min-lines 1`', jscpdTuned, rTuned),
