@@ -61,6 +61,7 @@ Object.assign(PROBES, {
   'digits-250k': { label: '25 万位的数字（拒绝）', build: () => { const t = `全年执行数${'9'.repeat(250_000)}万元。`; return () => checkText(t); } },
   'text-5m': { label: '530 万字的 JSON 文本（拒绝）', build: () => { const t = '我部门认真贯彻落实各项决策部署。'.repeat(330_000); return () => checkText(t); } },
   'dense-rates': { label: '一段 12,000 个比率（数字分析，见 issue 9）', build: () => { const t = denseRates(12_000); return () => checkText(t); } },
+  'pdf-100': { label: 'PDF 100 页', build: () => { const b = asciiPdf(100, 580); return () => checkBytes(b); } },
   'pdf-500': { label: 'PDF 500 页（上限内最多页）', build: () => { const b = asciiPdf(500, 580); return () => checkBytes(b); } },
   'docx-300k': { label: 'DOCX 约 30 万字（上限内最长）', build: () => { const paras = sized(300_000).split('\n').map((p) => p.replace(/[<&]/g, '')); const b = makeDocx(documentXml(paras)); return () => checkBytes(b); } },
   'docx-bomb': { label: 'DOCX 压缩炸弹（声明 1 KB，实为 400 MB；拒绝）', build: () => { const b = makeDocx({ name: 'word/document.xml', deflated: { bytes: deflatedFill(400 * 1024 * 1024), declaredSize: 1024 } }); return () => checkBytes(b); } },
