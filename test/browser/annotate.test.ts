@@ -2,21 +2,11 @@
  * 审查 → 下载带批注的报告: upload seed 002's .docx, then download the same report with every
  * finding as a Word comment anchored on its text.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readComments } from '../../src/annotate/test-read-comments';
-import { downloadOf, fixture, launch, openPage, shot, type TestPage } from './browser';
+import { downloadOf, fixture, shot, usePage } from './browser';
 
-let browser: Browser;
-let t: TestPage;
-beforeAll(async () => {
-  browser = await launch();
-  t = await openPage(browser);
-});
-afterAll(async () => {
-  await t?.close();
-  await browser?.close();
-});
+const t = usePage();
 
 describe('审查: download the annotated report', () => {
   it('downloads the uploaded .docx with one comment per finding, on the quoted text', async () => {

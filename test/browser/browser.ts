@@ -6,7 +6,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Download, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const ROOT = resolve(__dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-results', 'browser');
@@ -73,4 +73,33 @@ export async function shot(page: Page, name: string, opts: { curate?: boolean; f
 export async function downloadOf(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), click()]);
   return { name: (download as Download).suggestedFilename(), bytes: readFileSync((await (download as Download).path())!) };
+}
+
+/** A test file's browser and page: launched before its tests, closed after them. */
+export interface SharedPage extends TestPage {
+  readonly browser: Browser;
+}
+
+/** Registers beforeAll/afterAll that launch Chromium and open one page for the whole file. */
+export function usePage(): SharedPage {
+  let browser: Browser | undefined;
+  let current: TestPage | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+    current = await openPage(browser);
+  });
+  afterAll(async () => {
+    await current?.close();
+    await browser?.close();
+  });
+  const opened = () => {
+    if (!current || !browser) throw new Error('usePage: the page is opened in beforeAll');
+    return { ...current, browser };
+  };
+  return {
+    get browser() { return opened().browser; },
+    get page() { return opened().page; },
+    get errors() { return opened().errors; },
+    close: () => opened().close(),
+  };
 }

@@ -3,20 +3,10 @@
  * 数字清单 view, see every number with its subject, how the subject was decided and its
  * status, filter by status, and jump from a row back to the number in the document.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, launch, openPage, shot, type TestPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { fixture, shot, usePage } from './browser';
 
-let browser: Browser;
-let t: TestPage;
-beforeAll(async () => {
-  browser = await launch();
-  t = await openPage(browser);
-});
-afterAll(async () => {
-  await t?.close();
-  await browser?.close();
-});
+const t = usePage();
 
 const statuses = () => t.page.$$eval('#rv-claims-table tbody tr[data-claim]', (trs) => trs.map((tr) => tr.className));
 

@@ -3,21 +3,11 @@
  * rates, a mistake shown before drafting), add a highlight, draft with the template provider
  * (sections streamed in, each with its grounding badge), edit, re-check, download the .docx.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { downloadOf, fixture, launch, openPage, shot, type TestPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { downloadOf, fixture, shot, usePage } from './browser';
 import { docxText, unzip } from '../zip';
 
-let browser: Browser;
-let t: TestPage;
-beforeAll(async () => {
-  browser = await launch();
-  t = await openPage(browser);
-});
-afterAll(async () => {
-  await t?.close();
-  await browser?.close();
-});
+const t = usePage();
 
 describe('起草', () => {
   it('fills the figures from a saved file and shows sums and rates live', async () => {

@@ -4,20 +4,11 @@
  * file, nothing chosen, and the service unreachable. Each shows the Chinese message and
  * the code, the form stays usable, and the page is never blank.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, launch, openPage, shot, type TestPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { fixture, openPage, shot, usePage } from './browser';
 
-let browser: Browser;
-let t: TestPage;
-beforeAll(async () => {
-  browser = await launch();
-  t = await openPage(browser);
-});
-afterAll(async () => {
-  await t?.close();
-  await browser?.close();
-});
+const t = usePage();
 
 async function errorText(page: Page) {
   await page.waitForSelector('#rv-error .alert.error', { timeout: 60_000 });
@@ -83,7 +74,7 @@ describe('审查 errors', () => {
   });
 
   it('asks for a file when nothing was chosen', async () => {
-    const t2 = await openPage(browser);
+    const t2 = await openPage(t.browser);
     try {
       await t2.page.click('#rv-go');
       expect(await errorText(t2.page)).toContain('请先选择报告文件');

@@ -4,22 +4,13 @@
  * its address. Any executed payload sets window.__xss.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, fixture, launch, openPage, type TestPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, fixture, usePage } from './browser';
 
 const P = (n: number) => `<img src=x onerror="window.__xss=${n}"><script>window.__xss=${n}</script>`;
 
-let browser: Browser;
-let t: TestPage;
-beforeAll(async () => {
-  browser = await launch();
-  t = await openPage(browser);
-});
-afterAll(async () => {
-  await t?.close();
-  await browser?.close();
-});
+const t = usePage();
 
 async function assertInert(page: Page) {
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
