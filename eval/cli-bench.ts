@@ -10,6 +10,7 @@
 // generated reports, and 5 paragraphs of a seed pasted into a generated report.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rng, seedText, uniqueSentences } from './duplicates/corpus-texts';
@@ -109,7 +110,7 @@ interface Measured {
 }
 
 /** Runs a command `runs` times (after one warm-up); wall seconds and peak RSS (MiB) of each. */
-function measure(cmd: string, args: string[], runs: number): Measured {
+function measure(cmd: string, args: string[], runs: number, env: NodeJS.ProcessEnv = process.env): Measured {
   const wall: number[] = [];
   const rss: number[] = [];
   const cpu: number[] = [];
@@ -119,8 +120,8 @@ function measure(cmd: string, args: string[], runs: number): Measured {
   for (let i = 0; i <= runs; i++) {
     const t0 = performance.now();
     const r = withTime
-      ? spawnSync(TIME, ['-f', '%M %U %S', '-o', timeFile, cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 })
-      : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+      ? spawnSync(TIME, ['-f', '%M %U %S', '-o', timeFile, cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, env })
+      : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28, env });
     const t = (performance.now() - t0) / 1000;
     if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} 失败（${r.status}）：${r.stderr}`);
     if (i === 0) continue; // warm-up: disk cache, V8 compile cache
@@ -201,14 +202,20 @@ export async function benchCli(runs = 5): Promise<string> {
   // tokens on one line is the setting that finds 2-sentence copies. Both are measured.
   const jscpdDefault = measure(JSCPD, [DIR, '--silent', '-r', 'json', '-o', join(OUT, 'jscpd-default')], runs);
   const jscpdTuned = measure(JSCPD, [DIR, '--silent', '-r', 'json', '-o', join(OUT, 'jscpd-tuned'), '--min-tokens', '10', '--min-lines', '1'], runs);
+  const loadBefore = loadavg()[0]!;
   const each = measure(JIXIAO, ['check', DIR, '--against-each-other', '--format', 'json'], runs);
+  // the same on a worker thread besides the main one, whatever the load (by default jixiao starts
+  // workers only on idle cores: see src/cli/check-parallel.ts)
+  const eachWorker = measure(JIXIAO, ['check', DIR, '--against-each-other', '--format', 'json'], runs, { ...process.env, JIXIAO_WORKERS: '1' });
   const alone = measure(JIXIAO, ['check', DIR, '--format', 'json'], runs);
   const help = measure(JIXIAO, ['--help'], runs);
   const version = spawnSync(JSCPD, ['--version'], { encoding: 'utf8' }).stdout.trim().replace(/^jscpd\s+/, '');
 
   const rDefault = jscpdRecall(join(OUT, 'jscpd-default', 'jscpd-report.json'), planted);
   const rTuned = jscpdRecall(join(OUT, 'jscpd-tuned', 'jscpd-report.json'), planted);
+  const loadAfter = loadavg()[0]!;
   const rEach = jixiaoRecall(each.stdout, planted);
+  const rEachWorker = jixiaoRecall(eachWorker.stdout, planted);
   const rAlone = jixiaoRecall(alone.stdout, planted);
   const base = median(jscpdTuned.wall);
   const mem = (m: Measured) => (m.rss.length ? `${median(m.rss).toFixed(0)} MiB` : '—');
@@ -218,10 +225,12 @@ export async function benchCli(runs = 5): Promise<string> {
     `整个进程（含 Node 启动）的耗时，${runs} 次的中位数（另有 1 次预热）；文件夹：5 份种子报告 + 24 份生成的报告（TXT），`,
     `植入 ${planted.length} 处复制（报告内 12、生成报告之间 12、种子段落贴入生成报告 5）；jscpd ${version}。`,
     '“召回”：报出的重复与植入的那一段有 12 字以上相同，且指向同一对文件（报告内复制：同一文件）。',
+    `机器：${availableParallelism()} 核，1 分钟平均负载 ${loadBefore.toFixed(2)}（开始）→ ${loadAfter.toFixed(2)}（结束）。`,
     '',
     '| 命令 | 墙钟 | 相对 jscpd（10 词元） | CPU（用户+系统） | 峰值内存 | 植入复制的召回 |',
     '| --- | ---: | ---: | ---: | ---: | --- |',
     row('`jixiao check 文件夹 --against-each-other`', each, rEach),
+    row('同上，`JIXIAO_WORKERS=1`（另用 1 个工作线程）', eachWorker, rEachWorker),
     row('`jixiao check 文件夹`（各报告分别检查，无报告间比对）', alone, rAlone),
     row('`jscpd 文件夹 --min-tokens 10 --min-lines 1`', jscpdTuned, rTuned),
     row('`jscpd 文件夹`（默认设置）', jscpdDefault, rDefault),

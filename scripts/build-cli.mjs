@@ -65,12 +65,18 @@ export async function buildCli({ esbuild } = {}) {
     target: 'node22',
     external: DYNAMIC.flatMap((p) => [p, `${p}/*`]),
     loader: { '.md': 'text' },
-    // require() for the lazily required packages, from the bundle's own place in the repository.
-    banner: { js: "import { createRequire as __jxCreateRequire } from 'node:module'; const require = __jxCreateRequire(import.meta.url);" },
+    // require() for the lazily required packages, from the bundle's own place in the repository;
+    // __jixiaoBundle: the file a worker thread of `jixiao check` runs (src/cli/check-parallel.ts).
+    banner: {
+      js: "import { createRequire as __jxCreateRequire } from 'node:module'; const require = __jxCreateRequire(import.meta.url); globalThis.__jixiaoBundle = import.meta.url;",
+    },
     plugins: [plugin],
     metafile: true,
     logLevel: 'error',
     legalComments: 'none',
+    // a smaller file to read and hash at every start (names are kept: no identifier renaming)
+    minifyWhitespace: true,
+    minifySyntax: true,
   });
   const inputs = Object.keys(result.metafile.inputs)
     .filter((p) => !p.includes('node_modules') && !p.includes(':'))

@@ -1,3 +1,4 @@
+import { isMainThread, workerData } from 'node:worker_threads';
 import { run } from './main';
 
 // stdout gets exactly what the command prints (one JSON document with --format json); the
@@ -16,9 +17,14 @@ function fit(s: string, columns = process.stderr.columns ?? 80): string {
   return out;
 }
 
-const code = await run(process.argv.slice(2), {
-  out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
-  err: (s) => process.stderr.write(`${clear}${s}\n`),
-  ...(tty ? { status: (s: string) => process.stderr.write(`${clear}${fit(s)}`) } : {}),
-});
-process.exitCode = code;
+if (!isMainThread && (workerData as { jixiaoCheckWorker?: boolean } | null)?.jixiaoCheckWorker === true) {
+  // a worker thread of `jixiao check` over many reports (see check-parallel.ts)
+  (await import('./check-worker')).serveChecks();
+} else {
+  const code = await run(process.argv.slice(2), {
+    out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
+    err: (s) => process.stderr.write(`${clear}${s}\n`),
+    ...(tty ? { status: (s: string) => process.stderr.write(`${clear}${fit(s)}`) } : {}),
+  });
+  process.exitCode = code;
+}

@@ -5,7 +5,6 @@ import type { ReportDocument } from '../model/document';
 import type { RawDocument } from '../model/raw';
 import { buildDocument } from '../text/build-document';
 import { detectType } from './detect-type';
-import { extractDoc } from './doc/extract-doc';
 import { extractDocx } from './extract-docx';
 import { extractTxt } from './extract-txt';
 
@@ -23,8 +22,15 @@ export async function ingestBytes(bytes: Uint8Array, extractPdf: PdfExtractor): 
   if (bytes.byteLength === 0) throw new JixiaoError('EMPTY_FILE');
   if (bytes.byteLength > LIMITS.fileBytes) throw new JixiaoError('FILE_TOO_LARGE');
   const type = detectType(bytes);
+  // the .doc reader (and its OLE package, cfb) is loaded for .doc files only
   const raw =
-    type === 'pdf' ? await extractPdf(bytes) : type === 'docx' ? await extractDocx(bytes) : type === 'doc' ? extractDoc(bytes) : extractTxt(bytes);
+    type === 'pdf'
+      ? await extractPdf(bytes)
+      : type === 'docx'
+        ? await extractDocx(bytes)
+        : type === 'doc'
+          ? (await import('./doc/extract-doc')).extractDoc(bytes)
+          : extractTxt(bytes);
   return finish(raw);
 }
 

@@ -5,7 +5,7 @@ import { errorEnvelope, JixiaoError } from '../../errors';
 import type { Figures } from '../../model/figures';
 import type { ReportDocument } from '../../model/document';
 import { checkFiguresConsistency, type FiguresProblem } from '../../rules/number/figures-consistency';
-import { checkAnnotateUsage, writeAnnotated } from '../annotate-output';
+import { checkAnnotateUsage } from '../annotate-usage';
 import { assertReferenceCount } from '../../limits-enforce';
 import type { CliArgs } from '../args';
 import { formatFiguresProblems } from '../format-figures';
@@ -14,6 +14,7 @@ import { expandInputs } from '../inputs';
 import { EXIT, type Io } from '../io';
 import { ingestNamed } from '../node-ingest';
 import { progress } from '../progress';
+import { referencesFor, startPool, workerCount } from '../check-parallel';
 
 /** A report that was read and checked. */
 export interface CheckedReport {
@@ -62,47 +63,56 @@ export async function runCheck(args: CliArgs, io: Io): Promise<CheckRun> {
   const references: ReferenceDoc[] = [];
   for (const file of againstFiles) references.push({ file, doc: await ingestNamed(file) });
 
+  // many reports: worker threads start now and load the code while the reports are read
+  const pool = args.corpus || args.annotate !== undefined ? undefined : startPool(workerCount(files.length));
   const bar = progress(io, files.length);
-  const loaded: Array<{ file: string; doc: ReportDocument } | UnreadReport> = [];
-  for (const [i, file] of files.entries()) {
-    bar.step('读取', i + 1, file);
-    try {
-      loaded.push({ file, doc: await ingestNamed(file) });
-    } catch (err) {
-      if (files.length === 1 || !(err instanceof JixiaoError)) throw err;
-      io.err(`错误（${err.code}）：${err.message}`);
-      loaded.push({ file, error: err });
-    }
-  }
-  const docs = loaded.filter((r): r is { file: string; doc: ReportDocument } => 'doc' in r);
-  const peers: ReferenceDoc[] = args.againstEachOther ? docs : [];
-
-  // --corpus: the local D1 that `npm start` uses, through wrangler's platform proxy.
-  const corpus = args.corpus ? await (await import('../../corpus/local')).openLocalCorpus({ onMigration: (m) => io.err(`已应用数据库迁移：${m}`) }) : undefined;
   const reports: CheckRun['reports'] = [];
+  let corpus: Awaited<ReturnType<typeof import('../../corpus/local').openLocalCorpus>> | undefined;
   try {
-    for (const [i, r] of loaded.entries()) {
-      if ('error' in r) {
-        reports.push(r);
-        continue;
+    const loaded: Array<{ file: string; doc: ReportDocument } | UnreadReport> = [];
+    for (const [i, file] of files.entries()) {
+      bar.step('读取', i + 1, file);
+      try {
+        loaded.push({ file, doc: await ingestNamed(file) });
+      } catch (err) {
+        if (files.length === 1 || !(err instanceof JixiaoError)) throw err;
+        io.err(`错误（${err.code}）：${err.message}`);
+        loaded.push({ file, error: err });
       }
-      bar.step('检查', i + 1, r.file);
-      const result = await checkOne(r.doc, [...references, ...peers], figures, corpus?.lookup);
-      reports.push({ file: r.file, doc: r.doc, result });
-      if (args.annotate !== undefined) await writeAnnotated(args.annotate, r.file, r.doc, result.findings, io);
+    }
+    const docs = loaded.filter((r): r is { file: string; doc: ReportDocument } => 'doc' in r);
+    const shared = { references, eachOther: args.againstEachOther, figures };
+
+    if (pool !== undefined) {
+      let n = 0;
+      const results = await pool.run(docs, shared, (doc, refs) => checkDocument({ doc, references: refs, figures }), (i) =>
+        bar.step('检查', ++n, docs[i]!.file),
+      );
+      let k = 0;
+      for (const r of loaded) reports.push('error' in r ? r : { file: r.file, doc: r.doc, result: results[k++]! });
+    } else {
+      // --corpus: the local D1 that `npm start` uses, through wrangler's platform proxy.
+      corpus = args.corpus ? await (await import('../../corpus/local')).openLocalCorpus({ onMigration: (m) => io.err(`已应用数据库迁移：${m}`) }) : undefined;
+      for (const [i, r] of loaded.entries()) {
+        if ('error' in r) {
+          reports.push(r);
+          continue;
+        }
+        bar.step('检查', i + 1, r.file);
+        const result = await checkDocument({ doc: r.doc, references: referencesFor(r.doc, docs, shared), figures, corpus: corpus?.lookup });
+        reports.push({ file: r.file, doc: r.doc, result });
+        // the Word writer (docx) loads only for --annotate
+        if (args.annotate !== undefined) await (await import('../annotate-output')).writeAnnotated(args.annotate, r.file, r.doc, result.findings, io);
+      }
     }
   } finally {
     bar.done();
+    await pool?.close();
     await corpus?.dispose();
   }
   const run: CheckRun = { reports, eachOther: args.againstEachOther };
   if (figures && args.figures) run.figures = { file: args.figures, problems: checkFiguresConsistency(figures) };
   return run;
-}
-
-/** One report against the references; a report is never compared with itself (same text, any name). */
-function checkOne(doc: ReportDocument, references: ReferenceDoc[], figures: Figures | undefined, corpus: CorpusLookup | undefined) {
-  return checkDocument({ doc, references: references.filter((r) => r.doc.id !== doc.id), figures, corpus });
 }
 
 /** JSON: {"documents":[{file,title,findings,stats} | {file,error}], "figures"?}; text: per report, then reuse between them. */
