@@ -1,6 +1,6 @@
 // The probes of the hostile-input bench: each builds its input (untimed) and runs the same code
 // path as the API (ingest + check, or validate + draft). Run one in its own process:
-//   npx tsx eval/hostile/probes.ts <name>     → one JSON line {ms: [...], heapMB, rssMB, result}
+//   npx tsx eval/hostile/probes.ts <name>     → one JSON line (the bench runs a bundle of this file) {ms: [...], heapMB, rssMB, result}
 import { checkDocument } from '../../src/check/check-document';
 import { draftValid, parseDraftInput, templateProvider } from '../../src/draft';
 import { seedRequest } from '../../src/draft/test-requests';
@@ -101,4 +101,5 @@ async function main(name: string, runs: number) {
   console.log(JSON.stringify({ ms, heapMB: heap / 1024 / 1024, rssMB: process.resourceUsage().maxRSS / 1024, result }));
 }
 
-if (process.argv[2]) await main(process.argv[2], Number(process.argv[3] ?? 3));
+// Run as the probe process (this file, or the bench's bundle of it), never when the bench imports it.
+if (/probes\.(ts|mjs)$/.test(process.argv[1] ?? '') && process.argv[2]) await main(process.argv[2], Number(process.argv[3] ?? 3));
