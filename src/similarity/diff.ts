@@ -127,6 +127,8 @@ function gramPositions(s: string): Map<number, number> {
   return map;
 }
 
+let traceBuffer = new Int32Array(0);
+
 /** Edit ops (one per char) for a → b, or a coarse delete-all/insert-all beyond maxEdits. */
 function myers(a: string, b: string, maxEdits: number, budget: { left: number }): Array<'equal' | 'insert' | 'delete'> {
   const n = a.length;
@@ -138,7 +140,9 @@ function myers(a: string, b: string, maxEdits: number, budget: { left: number })
   if (max <= 0) return coarse();
   const off = max + 1;
   const v = new Int32Array(2 * max + 3);
-  const trace: Int32Array[] = [];
+  // the rounds' v (diagonals −d−1 … d+1 of round d, 2d + 3 ints) one after another in one buffer
+  // reused by every call (round d starts at (d + 1)² − 1): no garbage per round or per diff
+  let trace = traceBuffer;
   let dFound = -1;
   for (let d = 0; d <= max && dFound < 0; d++) {
     for (let k = -d; k <= d; k += 2) {
@@ -156,7 +160,14 @@ function myers(a: string, b: string, maxEdits: number, budget: { left: number })
         break;
       }
     }
-    trace.push(v.slice(off - d - 1, off + d + 2)); // only diagonals −d−1 … d+1 are needed to backtrack
+    // only diagonals −d−1 … d+1 are needed to backtrack
+    const at = (d + 1) * (d + 1) - 1;
+    if (at + 2 * d + 3 > trace.length) {
+      const grown = new Int32Array(Math.min((max + 1) * (max + 3), Math.max(4096, 2 * (at + 2 * d + 3))));
+      grown.set(trace.subarray(0, at));
+      trace = traceBuffer = grown; // at most (maxEdits + 1)(maxEdits + 3) ints: 4 MB for the default 1000
+    }
+    trace.set(v.subarray(off - d - 1, off + d + 2), at);
   }
   budget.left -= (n + m) * (dFound < 0 ? max : dFound + 1);
   if (dFound < 0) return coarse();
@@ -164,8 +175,8 @@ function myers(a: string, b: string, maxEdits: number, budget: { left: number })
   let x = n;
   let y = m;
   for (let d = dFound; d > 0; d--) {
-    const prev = trace[d - 1] as Int32Array; // covers diagonals −d … d (index k + d)
-    const at = (k: number) => prev[k + d] as number;
+    const base = d * d - 1; // round d − 1: covers diagonals −d … d (index k + d)
+    const at = (k: number) => trace[base + k + d] as number;
     const k = x - y;
     const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
     const pk = down ? k + 1 : k - 1;
