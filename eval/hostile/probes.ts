@@ -84,11 +84,13 @@ async function main(name: string, runs: number) {
   if (!probe) throw new Error(`unknown probe ${name}`);
   const run = probe.build();
   const ms: number[] = [];
+  const cpu: number[] = [];
   let result = '';
   let heap = 0;
   for (let i = 0; i < runs; i++) {
     (globalThis as { gc?: () => void }).gc?.();
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     try {
       result = String(await run());
     } catch (err) {
@@ -96,9 +98,11 @@ async function main(name: string, runs: number) {
       result = err.code;
     }
     ms.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
     heap = Math.max(heap, process.memoryUsage().heapUsed);
   }
-  console.log(JSON.stringify({ ms, heapMB: heap / 1024 / 1024, rssMB: process.resourceUsage().maxRSS / 1024, result }));
+  console.log(JSON.stringify({ ms, cpu, heapMB: heap / 1024 / 1024, rssMB: process.resourceUsage().maxRSS / 1024, result }));
 }
 
 // Run as the probe process (this file, or the bench's bundle of it), never when the bench imports it.
