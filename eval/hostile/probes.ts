@@ -1,6 +1,6 @@
 // The probes of the hostile-input bench: each builds its input (untimed) and runs the same code
 // path as the API (ingest + check, or validate + draft). Run one in its own process:
-//   npx tsx eval/hostile/probes.ts <name>     → one JSON line {ms: [...], heapMB, rssMB, result}
+//   npx tsx eval/hostile/probes.ts <name>     → one JSON line (the bench runs a bundle of this file) {ms: [...], heapMB, rssMB, result}
 import { checkDocument } from '../../src/check/check-document';
 import { draftValid, parseDraftInput, templateProvider } from '../../src/draft';
 import { seedRequest } from '../../src/draft/test-requests';
@@ -84,11 +84,13 @@ async function main(name: string, runs: number) {
   if (!probe) throw new Error(`unknown probe ${name}`);
   const run = probe.build();
   const ms: number[] = [];
+  const cpu: number[] = [];
   let result = '';
   let heap = 0;
   for (let i = 0; i < runs; i++) {
     (globalThis as { gc?: () => void }).gc?.();
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     try {
       result = String(await run());
     } catch (err) {
@@ -96,9 +98,12 @@ async function main(name: string, runs: number) {
       result = err.code;
     }
     ms.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
     heap = Math.max(heap, process.memoryUsage().heapUsed);
   }
-  console.log(JSON.stringify({ ms, heapMB: heap / 1024 / 1024, rssMB: process.resourceUsage().maxRSS / 1024, result }));
+  console.log(JSON.stringify({ ms, cpu, heapMB: heap / 1024 / 1024, rssMB: process.resourceUsage().maxRSS / 1024, result }));
 }
 
-if (process.argv[2]) await main(process.argv[2], Number(process.argv[3] ?? 3));
+// Run as the probe process (this file, or the bench's bundle of it), never when the bench imports it.
+if (/probes\.(ts|mjs)$/.test(process.argv[1] ?? '') && process.argv[2]) await main(process.argv[2], Number(process.argv[3] ?? 3));

@@ -23,9 +23,15 @@ export function chainRuns(
 ): Chain[] {
   const sorted = [...runs].sort((x, y) => x.aStart - y.aStart || x.bStart - y.bStart);
   const done: Chain[] = [];
-  let open: Chain[] = [];
+  const open: Chain[] = [];
   for (const r of sorted) {
-    open = open.filter((c) => (c.aEnd >= r.aStart - opts.maxGap ? true : (done.push(c), false)));
+    // close the chains ended too far before r, in place (in order): no new array per run
+    let kept = 0;
+    for (const c of open) {
+      if (c.aEnd >= r.aStart - opts.maxGap) open[kept++] = c;
+      else done.push(c);
+    }
+    open.length = kept;
     let best: Chain | undefined;
     let bestCost = Infinity;
     let bestOv = 0;

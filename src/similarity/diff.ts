@@ -127,18 +127,28 @@ function gramPositions(s: string): Map<number, number> {
   return map;
 }
 
-/** Edit ops (one per char) for a → b, or a coarse delete-all/insert-all beyond maxEdits. */
-function myers(a: string, b: string, maxEdits: number, budget: { left: number }): Array<'equal' | 'insert' | 'delete'> {
+let traceBuffer = new Int32Array(0);
+
+/** Op codes of myers' output (one byte per op: no array of strings per diffed char). */
+const EQUAL = 0;
+const INSERT = 1;
+const DELETE = 2;
+const OP_NAMES = ['equal', 'insert', 'delete'] as const;
+
+/** Edit ops (one per char, as op codes) for a → b, or a coarse delete-all/insert-all beyond maxEdits. */
+function myers(a: string, b: string, maxEdits: number, budget: { left: number }): Uint8Array {
   const n = a.length;
   const m = b.length;
-  const coarse = (): Array<'insert' | 'delete'> => [...Array<'delete'>(n).fill('delete'), ...Array<'insert'>(m).fill('insert')];
+  const coarse = (): Uint8Array => new Uint8Array(n + m).fill(DELETE, 0, n).fill(INSERT, n);
   if (n === 0 || m === 0) return coarse();
   // each round d costs about n + m steps (and d ints of trace): the round count comes out of the budget
   const max = Math.min(n + m, maxEdits, Math.floor(budget.left / (n + m)));
   if (max <= 0) return coarse();
   const off = max + 1;
   const v = new Int32Array(2 * max + 3);
-  const trace: Int32Array[] = [];
+  // the rounds' v (diagonals −d−1 … d+1 of round d, 2d + 3 ints) one after another in one buffer
+  // reused by every call (round d starts at (d + 1)² − 1): no garbage per round or per diff
+  let trace = traceBuffer;
   let dFound = -1;
   for (let d = 0; d <= max && dFound < 0; d++) {
     for (let k = -d; k <= d; k += 2) {
@@ -156,16 +166,25 @@ function myers(a: string, b: string, maxEdits: number, budget: { left: number })
         break;
       }
     }
-    trace.push(v.slice(off - d - 1, off + d + 2)); // only diagonals −d−1 … d+1 are needed to backtrack
+    // only diagonals −d−1 … d+1 are needed to backtrack
+    const at = (d + 1) * (d + 1) - 1;
+    if (at + 2 * d + 3 > trace.length) {
+      const grown = new Int32Array(Math.min((max + 1) * (max + 3), Math.max(4096, 2 * (at + 2 * d + 3))));
+      grown.set(trace.subarray(0, at));
+      trace = traceBuffer = grown; // at most (maxEdits + 1)(maxEdits + 3) ints: 4 MB for the default 1000
+    }
+    trace.set(v.subarray(off - d - 1, off + d + 2), at);
   }
   budget.left -= (n + m) * (dFound < 0 ? max : dFound + 1);
   if (dFound < 0) return coarse();
-  const ops: Array<'equal' | 'insert' | 'delete'> = [];
+  // filled from the end while backtracking: ops[o …] is the script
+  const ops = new Uint8Array(n + m);
+  let o = n + m;
   let x = n;
   let y = m;
   for (let d = dFound; d > 0; d--) {
-    const prev = trace[d - 1] as Int32Array; // covers diagonals −d … d (index k + d)
-    const at = (k: number) => prev[k + d] as number;
+    const base = d * d - 1; // round d − 1: covers diagonals −d … d (index k + d)
+    const at = (k: number) => trace[base + k + d] as number;
     const k = x - y;
     const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
     const pk = down ? k + 1 : k - 1;
@@ -173,34 +192,35 @@ function myers(a: string, b: string, maxEdits: number, budget: { left: number })
     const py = px - pk;
     while (x > px && y > py && x - (down ? 0 : 1) > px) {
       // snake back along the diagonal
-      ops.push('equal');
+      ops[--o] = EQUAL;
       x--;
       y--;
     }
     if (down) {
-      ops.push('insert');
+      ops[--o] = INSERT;
       y--;
     } else {
-      ops.push('delete');
+      ops[--o] = DELETE;
       x--;
     }
   }
   while (x > 0 && y > 0) {
-    ops.push('equal');
+    ops[--o] = EQUAL;
     x--;
     y--;
   }
-  return ops.reverse();
+  return ops.subarray(o);
 }
 
-function toSegments(ops: ReadonlyArray<'equal' | 'insert' | 'delete'>, aOffset: number, bOffset: number): DiffSegment[] {
+function toSegments(codes: Uint8Array, aOffset: number, bOffset: number): DiffSegment[] {
   const out: DiffSegment[] = [];
   let i = aOffset;
   let j = bOffset;
-  for (const op of ops) {
+  for (const code of codes) {
+    const op = OP_NAMES[code as 0 | 1 | 2];
     const last = out[out.length - 1];
-    const di = op === 'insert' ? 0 : 1;
-    const dj = op === 'delete' ? 0 : 1;
+    const di = code === INSERT ? 0 : 1;
+    const dj = code === DELETE ? 0 : 1;
     if (last && last.op === op) {
       last.aTo += di;
       last.bTo += dj;

@@ -94,15 +94,14 @@ export function diffTokens(a: string, b: string, maxEdits = 1000): DiffSegment[]
 const HAS_DIGIT = /\d/;
 
 /** One char per token (numbers → a private-use char per distinct number); at[i] = char offset of token i. */
-function tokenize(text: string, codes: Map<string, string>): { s: string; at: number[] } {
+function tokenize(text: string, codes: Map<string, string>): { s: string; at: Int32Array } {
   let s = '';
-  const at: number[] = [];
+  const at = new Int32Array(text.length + 1); // tokens ≤ chars: one typed array, no per-char push
+  let n = 0;
   let last = 0;
   const plain = (to: number) => {
-    for (let i = last; i < to; i++) {
-      s += text[i];
-      at.push(i);
-    }
+    s += text.slice(last, to); // one piece per stretch, not one string per char
+    for (let i = last; i < to; i++) at[n++] = i;
   };
   for (const m of text.matchAll(/\d+(?:\.\d+)*%?/g)) {
     plain(m.index);
@@ -112,10 +111,10 @@ function tokenize(text: string, codes: Map<string, string>): { s: string; at: nu
       codes.set(m[0], c);
     }
     s += c;
-    at.push(m.index);
+    at[n++] = m.index;
     last = m.index + m[0].length;
   }
   plain(text.length);
-  at.push(text.length);
-  return { s, at };
+  at[n++] = text.length;
+  return { s, at: at.subarray(0, n) };
 }
