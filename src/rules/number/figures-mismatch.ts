@@ -12,7 +12,7 @@ import type { Mention } from './shared/mention';
 import { RATING_STATED, ratingWord } from './shared/rating';
 import { rescale } from './shared/scale';
 import { narrativePairs } from './shared/narrative-indicators';
-import { labelSimilarity } from './shared/slips';
+import { digitSlip, labelSimilarity } from './shared/slips';
 
 /** The figure in the mention's unit (amounts are in the file's unit). */
 function inMentionUnit(f: Figures, m: Mention, field: FigureField): FigureField {
@@ -36,6 +36,17 @@ function compare(m: Mention, field: FigureField): Agreement {
 }
 
 const amountLike = (m: Mention) => m.q.kind === 'amount' || (m.column !== undefined && m.q.kind !== 'percent');
+
+/**
+ * A table row named for a project of the file (项目名称 | 预算数 | 执行数, a row per project)
+ * is that project's figure; other rows (一般公共预算, 合计) have no field of their own.
+ */
+function rowAsProject(f: Figures, key: Mention['key']): Mention['key'] {
+  if (!key || !key.subject.startsWith('row:')) return key;
+  const row = key.subject.slice('row:'.length);
+  if (/^(合计|总计|小计)/.test(row) || !f.projects.some((p) => namesMatch(p.name, row))) return key;
+  return { subject: `project:${row}`, measure: key.measure };
+}
 
 /** number/figures-mismatch: a narrative figure that contradicts the figures file (check --figures). */
 export const figuresMismatch: Rule = {
@@ -65,7 +76,7 @@ export const figuresMismatch: Rule = {
     const a = numberAnalysis(ctx);
     const others = amountFields(f);
     for (const m of a.mentions) {
-      const k = m.key;
+      const k = rowAsProject(f, m.key);
       if (!k || k.subject === '?' || k.subject.startsWith('row:') || m.q.approx || m.q.range) continue;
       const raw = figureFor(f, k);
       if (!raw) continue;
@@ -157,10 +168,10 @@ function clauseWords(a: ReturnType<typeof numberAnalysis>, m: Mention): string {
  * inferred from the words).
  */
 function checkNarrativeIndicators(ctx: Parameters<Rule['check']>[0], f: Figures, a: ReturnType<typeof numberAnalysis>, report: Parameters<Rule['check']>[1]): void {
-  const inTables = new Set(derive(a, 'indicatorPairs', indicatorPairs).flatMap((p) => f.indicators.filter((ind) => p.names.some((n) => namesMatch(n, ind.name))).map((ind) => ind.name)));
   const targets = new Set(derive(a, 'narrativePairs', narrativePairs).map((p) => p.target.id));
   f.indicators.forEach((ind, i) => {
-    if (ind.actual === undefined || inTables.has(ind.name)) return;
+    // the text restates the actual even when a table row gives it too (the row is checked on its own)
+    if (ind.actual === undefined) return;
     const q = parseStated(ind.actual);
     if (!q || (q.kind !== 'count' && q.kind !== 'percent')) return;
     const actual = exact(q.value);
@@ -179,7 +190,8 @@ function checkNarrativeIndicators(ctx: Parameters<Rule['check']>[0], f: Figures,
     if (candidates.some((c) => exact(c.m.q.value).eq(actual))) return;
     const best = candidates.sort((x, y) => y.s - x.s || x.m.q.start - y.m.q.start)[0]!;
     const v = exact(best.m.q.value);
-    if (actual.gt(0) && (v.div(actual).gt(2) || v.div(actual).lt(0.5))) return;
+    // far from the actual, it is another figure — unless its digits are the actual's mistyped (728 for 278)
+    if (actual.gt(0) && (v.div(actual).gt(2) || v.div(actual).lt(0.5)) && !digitSlip(v, actual)) return;
     const field = `绩效指标‘${ind.name}’的实际完成值`;
     report({
       messageId: 'indicatorMismatch',

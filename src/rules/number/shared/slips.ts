@@ -85,6 +85,18 @@ function slipKind(x: string, y: string, xm: Mention, ym: Mention): SlipKind | nu
   return null;
 }
 
+/**
+ * Whether two values of one unit differ by a typing slip of their digits (728 for 278: a
+ * transposition; 4,120 for 4,180: one digit), decimal points ignored.
+ */
+export function digitSlip(x: { toFixed(): string }, y: { toFixed(): string }): boolean {
+  const d = (v: { toFixed(): string }) => v.toFixed().replace('.', '').replace(/^0+/, '');
+  const [a, b] = [d(x), d(y)];
+  if (a.length !== b.length) return false;
+  const k = slipKind(a, b, null as unknown as Mention, null as unknown as Mention);
+  return k === 'transposed' || k === 'digit';
+}
+
 /** Classifiers used interchangeably for one count (2,374人 and 2,374名). */
 const SAME_BASE: Record<string, string> = { 名: '人', 位: '人', 场次: '场', 批次: '批' };
 
