@@ -188,3 +188,11 @@ describe('number/sum-mismatch: lines of 基本支出 and 项目支出, wholes be
     expect(await found('项目支出500.00万元，其中：A经费200.00万元、B经费150.00万元，其余105.00万元为零星项目。')).toEqual(['sumMismatch/error']);
   });
 });
+
+describe('number/sum-mismatch: a selection is not a partition', () => {
+  it('leaves 主要用于 lists below their total alone', async () => {
+    const found = async (text: string) => (await runRule(sumMismatch, text)).map((f) => `${f.messageId}/${f.severity}`);
+    expect(await found('项目支出100.00万元，主要用于：设备购置40.00万元、场地租赁25.00万元、宣传印刷20.00万元。')).toEqual([]);
+    expect(await found('项目支出100.00万元，用于：设备购置40.00万元、场地租赁25.00万元、宣传印刷20.00万元。')).toEqual(['sumMismatch/warning']);
+  });
+});

@@ -218,7 +218,9 @@ function qizhong(a: NumberAnalysis): SumRelation[] {
     const basicSplit = total.key?.subject === 'byNature.basic' && parts.length === 2 && PERSONNEL.test(labels0[0]!) && OFFICE.test(labels0[1]!);
     const complete = (parts.length >= 2 && last.q.label !== null && REST.test(last.q.label)) || (respectively && parts.length >= 2 && names === parts.length) || (allUsed && parts.length >= 2) || basicSplit;
     const labels = parts.map((m) => m.q.label ?? '');
-    const partitionLike = parts.length >= 2 && !labels.some((l) => ATTRIBUTE.test(l.replace(SCHOOL_KIND, ''))) && new Set(labels).size === labels.length;
+    // 主要用于 / 其中重点… names a selection, not a partition
+    const selection = /主要|重点|部分/.test(a.text.slice(total.q.end, parts[0]!.q.start));
+    const partitionLike = parts.length >= 2 && !selection && !labels.some((l) => ATTRIBUTE.test(l.replace(SCHOOL_KIND, ''))) && new Set(labels).size === labels.length;
     out.push({ kind: hit[0].startsWith('其中') ? 'qizhong' : 'list', total, parts, complete, partitionLike });
   }
   return out;
