@@ -74,3 +74,11 @@ describe('number/growth-mismatch: 由X增至Y, then the rate', () => {
     expect(await found('五年来，参保人数由1,000人增加到1,610人，年均增长10%。')).toEqual([]);
   });
 });
+
+describe('number/growth-mismatch: 从X…到Y', () => {
+  it('reads 从 as 由', async () => {
+    const found = async (text: string) => (await runRule(growthMismatch, text)).map((f) => `${f.messageId}/${f.severity}`);
+    expect(await found('全年接待游客从上年的8.0万人次增长到9.2万人次，增长15.0%。')).toEqual([]);
+    expect(await found('全年接待游客从上年的8.0万人次增长到9.2万人次，增长18.0%。')).toEqual(['growthMismatch/error']);
+  });
+});

@@ -196,3 +196,13 @@ describe('number/sum-mismatch: a selection is not a partition', () => {
     expect(await found('项目支出100.00万元，用于：设备购置40.00万元、场地租赁25.00万元、宣传印刷20.00万元。')).toEqual(['sumMismatch/warning']);
   });
 });
+
+describe('number/sum-mismatch: a count before 中', () => {
+  it('takes the count right before 中 for the whole', async () => {
+    const found = async (text: string) => (await runRule(sumMismatch, text)).map((f) => `${f.messageId}/${f.severity}`);
+    expect(await found('本年度办理的312件信访事项中，来信96件，来访150件，网上信访66件。')).toEqual([]);
+    expect(await found('本年度办理的312件信访事项中，来信96件，来访105件，网上信访66件。')).toEqual(['sumMismatch/warning']);
+    // 中 not right after the number: no whole
+    expect(await found('在312件信访事项的办理过程中，来信96件，来访105件。')).toEqual([]);
+  });
+});

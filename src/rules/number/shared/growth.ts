@@ -20,8 +20,8 @@ export interface GrowthRelation {
 
 const VERB = /(增长|增加|提高|上升|提升|下降|减少|降低|回落|下滑|增幅|降幅|涨幅)(了|为|达|是)?\s*$/;
 const DOWN = /下降|减少|降低|回落|下滑|降幅/;
-/** 由X增加到Y / 由上年的X降至Y: the figure from, then the figure to. */
-const FROM = /由(上年|去年|上一年|上年度|上年同期)?(的)?[^，,。；;\d]{0,8}?\s*$/;
+/** 由X增加到Y / 从上年的X降至Y: the figure from, then the figure to. */
+const FROM = /[由从](上年|去年|上一年|上年度|上年同期)?(的)?[^，,。；;\d]{0,8}?\s*$/;
 const TO = /^\s*(增加到|增加至|增至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降到|减少到|减少至|减至|降低到|降低至)\s*$/;
 /** An average annual rate is not the change between the two figures. */
 const AVERAGE = /年均|平均每年|年平均/;

@@ -96,7 +96,9 @@ function breakdowns(a: NumberAnalysis): SumRelation[] {
 
 const REST = /^(其他|其余|其它)/;
 /** Words introducing the parts of a whole stated before them. */
-const LIST_TRIGGER = /其中|包括[：:]?|包含|分别为|分别是|用于以下[^，,。；;：:]{0,8}[：:]|用于[：:]|(?<=[元个件人所次项])中(?=[，,：:])/g;
+const LIST_TRIGGER = /其中|包括[：:]?|包含|分别为|分别是|用于以下[^，,。；;：:]{0,8}[：:]|用于[：:]|中(?=[，,：:])/g;
+
+const WHOLE_BEFORE_ZHONG = /^(?![^]*(的|过程|期间|工作|实施|建设|执行|使用|管理|活动|开展|推进|办理))[\u4e00-\u9fff]{0,8}$/;
 
 const CN_DIGIT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -180,9 +182,9 @@ function qizhong(a: NumberAnalysis): SumRelation[] {
     const total = qizhongTotal(a, near, p);
     if (!total || !isExact(total) || total.inTable) continue;
     if (total.q.kind !== 'count' && total.q.kind !== 'amount') continue;
-    // X万元中，A…，B…: the whole stands right before 中
-    const within = hit[0] === '中';
-    if (within && total.q.end !== p) continue;
+    // X万元中，A…，B… / 312件信访事项中，…: the whole stands before 中, at most a short noun
+    // between (not 在X的办理过程中, 实施中: a time, not a whole)
+    if (hit[0] === '中' && !WHOLE_BEFORE_ZHONG.test(a.text.slice(total.q.end, p))) continue;
     // 基本支出 / 项目支出 broken down into their own lines (人员经费…, the projects) are wholes
     // here; a classification (byFunction) is compared by breakdowns()
     const natureTotal = total.key?.subject.startsWith('byNature.') === true;
