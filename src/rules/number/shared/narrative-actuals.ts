@@ -11,7 +11,7 @@ import { exact } from './exact';
 import { looseUnit } from './indicators';
 import type { Mention } from './mention';
 import { narrativePairs } from './narrative-indicators';
-import { digitSlip, labelSimilarity } from './slips';
+import { bigramOverlap, digitSlip, labelBigrams } from './slips';
 
 /** Words around a narrative figure: its clause before it (全年办理法律援助案件). */
 export function clauseWords(a: NumberAnalysis, m: Mention): string {
@@ -27,6 +27,34 @@ export interface NarrativeActual {
   differing: { m: Mention; similarity: number } | null;
 }
 
+interface Clause {
+  m: Mention;
+  bigrams: Map<string, number>;
+}
+
+/**
+ * Narrative figures that can restate an actual (counts and percentages outside tables, exact,
+ * not a stated target) with their clause's bigrams, indexed by kind, unit and bigram: computed
+ * once per document.
+ */
+function clauses(a: NumberAnalysis): Map<string, Clause[]> {
+  return derive(a, 'narrativeActualClauses', () => {
+    const targets = new Set(narrativePairs(a).map((p) => p.target.id));
+    const index = new Map<string, Clause[]>();
+    for (const m of a.mentions) {
+      if (m.inTable || m.q.approx || m.q.range || targets.has(m.id) || (m.q.kind !== 'count' && m.q.kind !== 'percent')) continue;
+      const c: Clause = { m, bigrams: labelBigrams(clauseWords(a, m)) };
+      const kind = `${m.q.kind}|${looseUnit(m.q.unit)}|`;
+      for (const b of c.bigrams.keys()) {
+        const list = index.get(kind + b);
+        if (list) list.push(c);
+        else index.set(kind + b, [c]);
+      }
+    }
+    return index;
+  });
+}
+
 /**
  * The narrative figures restating an indicator's actual, by the indicator's words (name, and
  * its task). Null when none is found, or when the closest one is far from the actual (more than
@@ -34,19 +62,23 @@ export interface NarrativeActual {
  */
 export function narrativeActual(a: NumberAnalysis, words: string[], actual: Quantity, target: Quantity | null): NarrativeActual | null {
   if (actual.kind !== 'count' && actual.kind !== 'percent') return null;
-  const targets = derive(a, 'narrativeTargets', () => new Set(narrativePairs(a).map((p) => p.target.id)));
+  const index = clauses(a);
   const value = exact(actual.value);
+  const kind = `${actual.kind}|${looseUnit(actual.unit)}|`;
+  const wanted = words.map(labelBigrams);
+  const targetValue = target ? exact(target.value) : null;
+  // only figures of the actual's kind and unit sharing a bigram with the words can be similar enough
+  const seen = new Set<Clause>();
+  for (const wb of wanted) for (const b of wb.keys()) for (const c of index.get(kind + b) ?? []) seen.add(c);
   const found: Array<{ m: Mention; s: number }> = [];
-  for (const m of a.mentions) {
-    if (m.inTable || m.q.approx || m.q.range || targets.has(m.id) || m.q.kind !== actual.kind || looseUnit(m.q.unit) !== looseUnit(actual.unit)) continue;
+  for (const c of seen) {
+    let s = 0;
+    for (const wb of wanted) s = Math.max(s, bigramOverlap(c.bigrams, wb));
     // the target restated is not the actual
-    if (target && exact(target.value).eq(exact(m.q.value))) continue;
-    const clause = clauseWords(a, m);
-    const s = Math.max(...words.map((w) => labelSimilarity(clause, w)));
-    if (s >= 0.6) found.push({ m, s });
+    if (s >= 0.6 && !(targetValue && targetValue.eq(exact(c.m.q.value)))) found.push({ m: c.m, s });
   }
   if (found.length === 0) return null;
-  const candidates = found.map((c) => c.m);
+  const candidates = found.map((c) => c.m).sort((x, y) => x.q.start - y.q.start);
   if (found.some((c) => exact(c.m.q.value).eq(value))) return { candidates, differing: null };
   const best = found.sort((x, y) => y.s - x.s || x.m.q.start - y.m.q.start)[0]!;
   const v: Decimal = exact(best.m.q.value);

@@ -39,10 +39,16 @@ function bigrams(s: string): Map<string, number> {
  * the shorter side has fewer than three bigrams.
  */
 export function labelSimilarity(x: string, y: string): number {
-  return bigramOverlap(bigrams(x.replace(GENERIC, '')), bigrams(y.replace(GENERIC, '')));
+  return bigramOverlap(labelBigrams(x), labelBigrams(y));
 }
 
-function bigramOverlap(a: Map<string, number>, b: Map<string, number>): number {
+/** The bigrams `labelSimilarity` compares (generic words removed), for computing them once. */
+export function labelBigrams(s: string): Map<string, number> {
+  return bigrams(s.replace(GENERIC, ''));
+}
+
+/** `labelSimilarity` over precomputed `labelBigrams`. */
+export function bigramOverlap(a: Map<string, number>, b: Map<string, number>): number {
   let na = 0;
   let nb = 0;
   let both = 0;
