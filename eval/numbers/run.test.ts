@@ -24,18 +24,6 @@ describe('numbers eval', () => {
  */
 const GOAL = { recall: 0.95, cleanErrors: 0 };
 const KNOWN_GAPS: Record<string, { recall: number; cleanErrors?: number }> = {
-  'sum/facilities-其中': { recall: 0.2 },
-  'sum/basic-spending-split': { recall: 0 },
-  'sum/project-list-vs-项目支出': { recall: 0 },
-  'rate/heading-scoped-project': { recall: 0.8 },
-  'growth/由-增加到-增幅': { recall: 0 },
-  'growth/与上年相比-由-增至': { recall: 0 },
-  'restatement/table-row-vs-text': { recall: 0.6 },
-  'figures/indicator-actual-in-text': { recall: 0.6 },
-  'figures/indicator-table-row': { recall: 0 },
-  'figures/self-score': { recall: 0 },
-  'figures/project-pipe-table': { recall: 0 },
-  'figures/heading-scoped-executed': { recall: 0.8 },
 };
 
 describe('numbers eval per phrasing family', () => {

@@ -97,3 +97,19 @@ export function leadName(text: string, start: number, end: number): NameHit | nu
 
 /** Leads that head a topic, not a project: 预算执行情况：, 部门整体支出：, 主要做法：. */
 const NOT_A_NAME = /预算|收支|部门|整体|执行|情况|总体|做法|成效|问题|措施|经验|结论|分析|概况|指标|目标|评价|得分|自评/;
+
+/** How an expense line's name ends when it is not a 项目/经费/资金: 运营补助, 物业管理费, 设备购置. */
+const LINE_END = /(补助|补贴|费|费用|购置|维护|运维|运营|奖励|慰问金|救助金|抚恤金|保障金|专款)$/;
+
+/**
+ * A heading that is only an expense line's name (2．职工书屋建设补助, （三）办公设备购置):
+ * after an item marker, the whole title is a name with an expense line's ending — not a
+ * topic (预算执行情况, 主要成效).
+ */
+export function headingName(title: string): NameHit | null {
+  const marker = title.match(ITEM_MARKER)?.[0].length ?? 0;
+  if (marker === 0) return null;
+  const rest = title.slice(marker).replace(/[\s\u3000]+$/, '');
+  if (!/^[\u4e00-\u9fff“”"‘’·A-Za-z]{4,24}$/.test(rest) || !LINE_END.test(rest) || NOT_A_NAME.test(rest) || GENERIC_START.test(rest)) return null;
+  return { name: rest.replace(/[“”"‘’]/g, ''), start: marker, end: marker + rest.length };
+}

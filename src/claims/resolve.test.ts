@@ -95,3 +95,15 @@ describe('claims table API', () => {
     expect(performance.now() - t0).toBeLessThan(10_000);
   });
 });
+
+describe('headingName', () => {
+  it('takes a heading that is only an expense line’s name, not a topic', async () => {
+    const { headingName } = await import('./names');
+    expect(headingName('2．职业技能鉴定补贴')?.name).toBe('职业技能鉴定补贴');
+    expect(headingName('（三）机关食堂运营补助')?.name).toBe('机关食堂运营补助');
+    expect(headingName('（四）主要工作成效')).toBeNull();
+    expect(headingName('（二）预算执行情况')).toBeNull();
+    // without an item marker a line is not taken for a heading name
+    expect(headingName('职业技能鉴定补贴')).toBeNull();
+  });
+});

@@ -16,7 +16,7 @@
 import type { ReportDocument } from '../model/document';
 import type { Quantity } from '../numbers/types';
 import { kindFits, labelKey, type FigureKey, type Measure } from './figure-key';
-import { findNames, leadName, type NameHit } from './names';
+import { findNames, headingName, leadName, type NameHit } from './names';
 import type { Segmentation } from './segments';
 import { DEPARTMENT, subjectKey, UNKNOWN } from './subject';
 import type { Subject, SubjectReason } from './types';
@@ -97,6 +97,7 @@ class Context {
       const title = path[i]!;
       const lead = leadName(title, 0, title.length);
       if (lead && /^[^，。；]*$/.test(title.slice(lead.end))) hit = lead;
+      else hit = headingName(title);
     }
     this.headings.set(block, hit);
     return hit;

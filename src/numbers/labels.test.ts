@@ -75,3 +75,12 @@ describe('canonicalLabel', () => {
   );
   it('handles empty input', () => expect(canonicalLabel(null)).toBeNull());
 });
+
+describe('canonicalLabel: the department’s self-score under its name', () => {
+  it.each(['某县卫生健康局单位整体支出绩效自评得分', '本单位整体绩效自评得分', '某县卫生健康局绩效自评得分', '某区政务服务中心自评总分'])('%s → selfScore', (label) =>
+    expect(canonicalLabel(label)).toBe('selfScore'),
+  );
+  it.each(['乡镇卫生院设备更新项目绩效自评得分', '法律援助经费自评得分', '某县卫生健康局重点工程绩效得分', '考核满意度自评得分'])('%s → not the department’s', (label) =>
+    expect(canonicalLabel(label)).not.toBe('selfScore'),
+  );
+});

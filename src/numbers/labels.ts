@@ -173,7 +173,23 @@ export function canonicalLabel(label: string | null | undefined): string | null 
     const m = MEASURES[stripQualifiers(subject.rest)];
     return m ? `${subject.key}/${m}` : null;
   }
-  return MEASURES[s] ?? projectMeasure(s);
+  return MEASURES[s] ?? projectMeasure(s) ?? departmentScore(s);
+}
+
+const SCORE_END = /(绩效自评得分|自评得分|自评总分|绩效得分|自评分)$/;
+
+/**
+ * The department's self-score under its own name (某区政务服务中心部门整体支出绩效自评得分,
+ * 某县卫生健康局绩效自评得分): the words before the score name the department or its overall
+ * spending, not a project.
+ */
+function departmentScore(s: string): string | null {
+  const m = SCORE_END.exec(s);
+  if (!m) return null;
+  const before = s.slice(0, m.index);
+  if (/项目|经费|专项|资金|工程/.test(before)) return null;
+  // …部门整体支出绩效 / …整体绩效, or the department's own name (某县卫生健康局, 某区政务服务中心)
+  return /((部门|单位)(整体)?|整体)(支出)?(绩效)?$/.test(before) || /(局|委员会|委|办公室|办|中心|院|馆|站|厅|会)(绩效)?$/.test(before) ? 'selfScore' : null;
 }
 
 const MEASURE_NAMES = Object.keys(MEASURES).sort((a, b) => b.length - a.length);

@@ -120,3 +120,51 @@ describe('number/figures-mismatch: projects and indicators in running text', () 
     expect(ok).toEqual([]);
   });
 });
+
+describe('number/figures-mismatch: scores, project tables, indicator rows, headings', () => {
+  const base: Figures = {
+    unit: '万元',
+    budget: { adjusted: '900.00' },
+    execution: '880.00',
+    selfScore: '90.00',
+    byFunction: [],
+    projects: [
+      { name: '乡镇卫生院设备更新项目', budget: '120.00', executed: '118.40' },
+      { name: '办公楼物业管理费', budget: '36.00', executed: '35.10' },
+    ],
+    indicators: [{ name: '调解矛盾纠纷件数', target: '≥120件', actual: '149件' }],
+  };
+  const quotes = async (text: string) => (await runRule(figuresMismatch, text, { figures: base })).map((f) => `${f.messageId}/${f.severity}: ${f.quote}`);
+
+  it('reads the self-score written after the department’s name', async () => {
+    expect(await quotes('综合评定，某县卫生健康局单位整体支出绩效自评得分为88.00分。')).toEqual(['figureMismatch/error: 88.00分']);
+    expect(await quotes('综合评定，某县卫生健康局部门整体自评得分90.00分。')).toEqual([]);
+    // a project's own score is not the department's
+    expect(await quotes('乡镇卫生院设备更新项目绩效自评得分为84.00分。')).toEqual([]);
+  });
+
+  it('compares the rows of a project table with the file’s projects', async () => {
+    const table = (x: string) => `四、项目情况\n项目 | 预算数（万元） | 执行数（万元）\n乡镇卫生院设备更新项目 | 120.00 | ${x}\n办公楼物业管理费 | 36.00 | 35.10\n合计 | 156.00 | 153.50`;
+    expect(await quotes(table('118.40'))).toEqual([]);
+    expect(await quotes(table('181.40'))).toContain('figureMismatch/error: 181.40');
+  });
+
+  it('reads an indicator row whose target cell starts with a comparator', async () => {
+    const text = (x: string) => `二、绩效指标完成情况\n指标名称 年度指标值 实际完成值\n调解矛盾纠纷件数 ≥120件 ${x}`;
+    expect(await quotes(text('149件'))).toEqual([]);
+    expect(await quotes(text('194件'))).toEqual(['indicatorMismatch/error: 194件']);
+  });
+
+  it('takes a far-off narrative count for the actual only when its digits are mistyped', async () => {
+    // 419 for 149: a transposition, though almost three times the actual
+    expect(await quotes('全年调解矛盾纠纷419件，化解率100%。')).toEqual(['indicatorMismatch/warning: 419件']);
+    // 1,020 is another figure under similar words, not the actual mistyped
+    expect(await quotes('累计调解矛盾纠纷1,020件。')).toEqual([]);
+  });
+
+  it('scopes a heading that is only an expense line’s name', async () => {
+    const text = (x: string) => `（三）重点项目支出情况\n2．办公楼物业管理费\n本年度到位资金36.00万元，支出${x}万元，结余按规定收回。`;
+    expect(await quotes(text('35.10'))).toEqual([]);
+    expect(await quotes(text('31.50'))).toEqual(['figureMismatch/warning: 31.50万元']);
+  });
+});

@@ -11,8 +11,7 @@ import { keyName } from './shared/figure-key';
 import type { Mention } from './shared/mention';
 import { RATING_STATED, ratingWord } from './shared/rating';
 import { rescale } from './shared/scale';
-import { narrativePairs } from './shared/narrative-indicators';
-import { labelSimilarity } from './shared/slips';
+import { narrativeActual } from './shared/narrative-actuals';
 
 /** The figure in the mention's unit (amounts are in the file's unit). */
 function inMentionUnit(f: Figures, m: Mention, field: FigureField): FigureField {
@@ -36,6 +35,17 @@ function compare(m: Mention, field: FigureField): Agreement {
 }
 
 const amountLike = (m: Mention) => m.q.kind === 'amount' || (m.column !== undefined && m.q.kind !== 'percent');
+
+/**
+ * A table row named for a project of the file (项目名称 | 预算数 | 执行数, a row per project)
+ * is that project's figure; other rows (一般公共预算, 合计) have no field of their own.
+ */
+function rowAsProject(f: Figures, key: Mention['key']): Mention['key'] {
+  if (!key || !key.subject.startsWith('row:')) return key;
+  const row = key.subject.slice('row:'.length);
+  if (/^(合计|总计|小计)/.test(row) || !f.projects.some((p) => namesMatch(p.name, row))) return key;
+  return { subject: `project:${row}`, measure: key.measure };
+}
 
 /** number/figures-mismatch: a narrative figure that contradicts the figures file (check --figures). */
 export const figuresMismatch: Rule = {
@@ -65,7 +75,7 @@ export const figuresMismatch: Rule = {
     const a = numberAnalysis(ctx);
     const others = amountFields(f);
     for (const m of a.mentions) {
-      const k = m.key;
+      const k = rowAsProject(f, m.key);
       if (!k || k.subject === '?' || k.subject.startsWith('row:') || m.q.approx || m.q.range) continue;
       const raw = figureFor(f, k);
       if (!raw) continue;
@@ -143,43 +153,22 @@ function checkIndicators(ctx: Parameters<Rule['check']>[0], f: Figures, a: Retur
   }
 }
 
-/** Words around a narrative figure: its clause before it (全年办理法律援助案件). */
-function clauseWords(a: ReturnType<typeof numberAnalysis>, m: Mention): string {
-  let k = m.q.start;
-  while (k > 0 && m.q.start - k < 30 && !/[，,。；;！？\n]/.test(a.text[k - 1]!)) k--;
-  return a.text.slice(k, m.q.start);
-}
-
 /**
- * An indicator's actual stated in running text (全年办理法律援助案件463件 for 办理法律援助案件数 436件):
- * the figures under the most similar words, same unit, not a target. Verified when one of them
- * equals the file's actual; otherwise the closest one is reported as a warning (the pairing is
- * inferred from the words).
+ * An indicator's actual stated in running text (全年办理法律援助案件463件 for 办理法律援助案件数 436件),
+ * also when a table row gives it too (the row is checked on its own): verified when one of the
+ * narrative figures equals the file's actual; otherwise the closest one is reported as a warning
+ * (the pairing is inferred from the words).
  */
 function checkNarrativeIndicators(ctx: Parameters<Rule['check']>[0], f: Figures, a: ReturnType<typeof numberAnalysis>, report: Parameters<Rule['check']>[1]): void {
-  const inTables = new Set(derive(a, 'indicatorPairs', indicatorPairs).flatMap((p) => f.indicators.filter((ind) => p.names.some((n) => namesMatch(n, ind.name))).map((ind) => ind.name)));
-  const targets = new Set(derive(a, 'narrativePairs', narrativePairs).map((p) => p.target.id));
   f.indicators.forEach((ind, i) => {
-    if (ind.actual === undefined || inTables.has(ind.name)) return;
+    if (ind.actual === undefined) return;
     const q = parseStated(ind.actual);
-    if (!q || (q.kind !== 'count' && q.kind !== 'percent')) return;
-    const actual = exact(q.value);
-    const target = parseStated(ind.target);
-    const words = `${ind.task ?? ''}${ind.name}`;
-    const candidates: Array<{ m: Mention; s: number }> = [];
-    for (const m of a.mentions) {
-      if (m.inTable || m.q.approx || m.q.range || targets.has(m.id) || m.q.kind !== q.kind || looseUnit(m.q.unit) !== looseUnit(q.unit)) continue;
-      const s = Math.max(labelSimilarity(clauseWords(a, m), ind.name), labelSimilarity(clauseWords(a, m), words));
-      // the target restated is not the actual
-      if (target && exact(target.value).eq(exact(m.q.value))) continue;
-      if (s >= 0.6) candidates.push({ m, s });
-    }
-    if (candidates.length === 0) return;
-    for (const c of candidates) markMatched(ctx, a, c.m);
-    if (candidates.some((c) => exact(c.m.q.value).eq(actual))) return;
-    const best = candidates.sort((x, y) => y.s - x.s || x.m.q.start - y.m.q.start)[0]!;
-    const v = exact(best.m.q.value);
-    if (actual.gt(0) && (v.div(actual).gt(2) || v.div(actual).lt(0.5))) return;
+    if (!q) return;
+    const r = narrativeActual(a, [ind.name, `${ind.task ?? ''}${ind.name}`], q, parseStated(ind.target));
+    if (!r) return;
+    for (const m of r.candidates) markMatched(ctx, a, m);
+    if (!r.differing) return;
+    const best = r.differing;
     const field = `绩效指标‘${ind.name}’的实际完成值`;
     report({
       messageId: 'indicatorMismatch',
@@ -187,7 +176,7 @@ function checkNarrativeIndicators(ctx: Parameters<Rule['check']>[0], f: Figures,
       start: best.m.q.start,
       end: best.m.q.end,
       data: { name: ind.name, what: '实际完成值', stated: best.m.q.raw, field, figure: ind.actual },
-      evidence: { path: `indicators.${i}.actual`, field, stated: best.m.q.raw, figure: ind.actual, similarity: Number(best.s.toFixed(2)) },
+      evidence: { path: `indicators.${i}.actual`, field, stated: best.m.q.raw, figure: ind.actual, similarity: Number(best.similarity.toFixed(2)) },
     });
   });
 }

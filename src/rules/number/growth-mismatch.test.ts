@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { testRule } from '../../check/rule-tester';
+import { describe, expect, it } from 'vitest';
+import { runRule, testRule } from '../../check/rule-tester';
 import { growthMismatch } from './growth-mismatch';
 
 describe('number/growth-mismatch', () => {
@@ -50,5 +50,35 @@ describe('number/growth-mismatch', () => {
         },
       ],
     });
+  });
+});
+
+describe('number/growth-mismatch: 由X增至Y, then the rate', () => {
+  const found = async (text: string) => (await runRule(growthMismatch, text)).map((f) => `${f.messageId}/${f.severity}: ${f.quote}`);
+
+  it('checks the rate against the figure from and the figure to', async () => {
+    // (1,150 − 920) ÷ 920 = 25%
+    expect(await found('门诊接诊人次由上年的920人次提高到1,150人次，增幅25.00%。')).toEqual([]);
+    expect(await found('门诊接诊人次由上年的920人次提高到1,150人次，增幅25.50%。')).toEqual(['growthMismatch/error: 25.50%']);
+    expect(await found('对比2022年，签约家庭医生由4,800户增长至5,760户，提高20.0%。')).toEqual([]);
+    expect(await found('对比2022年，签约家庭医生由4,800户增长至5,760户，提高12.0%。')).toEqual(['growthMismatch/error: 12.0%']);
+  });
+
+  it('reads a decline and its direction', async () => {
+    // (150 − 200) ÷ 200 = −25%
+    expect(await found('安全生产事故由200起降至150起，降幅为25%。')).toEqual([]);
+    expect(await found('安全生产事故由200起降至150起，增幅为25%。')).toEqual(['growthDirection/error: 25%']);
+  });
+
+  it('leaves an average annual rate alone', async () => {
+    expect(await found('五年来，参保人数由1,000人增加到1,610人，年均增长10%。')).toEqual([]);
+  });
+});
+
+describe('number/growth-mismatch: 从X…到Y', () => {
+  it('reads 从 as 由', async () => {
+    const found = async (text: string) => (await runRule(growthMismatch, text)).map((f) => `${f.messageId}/${f.severity}`);
+    expect(await found('全年接待游客从上年的8.0万人次增长到9.2万人次，增长15.0%。')).toEqual([]);
+    expect(await found('全年接待游客从上年的8.0万人次增长到9.2万人次，增长18.0%。')).toEqual(['growthMismatch/error']);
   });
 });

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { testRule } from '../../check/rule-tester';
+import { describe, expect, it } from 'vitest';
+import { runRule, testRule } from '../../check/rule-tester';
 import { restatement } from './restatement';
 
 const HEAD = '（三）部门整体收支情况\n本部门2021年度全年预算数3,363.37万元，全年执行数2,760.71万元，完成全年预算的82.1%。\n支出按支出性质分类：基本支出：2,586.53万元；项目支出：174.18万元。\n';
@@ -80,5 +80,22 @@ describe('number/restatement: slips under similar words', () => {
         },
       ],
     });
+  });
+});
+
+describe('number/restatement: a 自评表 row’s actual and the running text', () => {
+  const table = (actual: string) => `三、绩效指标完成情况\n一级指标 二级指标 三级指标 指标值 实际完成值\n产出指标 数量指标 发放困难群众救助金户数 ≥1,200户 ${actual}`;
+  const found = async (text: string) => (await runRule(restatement, text)).map((f) => `${f.messageId}/${f.severity}: ${f.quote}`);
+
+  it('warns when the text gives the indicator another actual', async () => {
+    expect(await found(`二、主要成效\n年内为困难群众发放救助金1,286户。\n${table('1,286户')}`)).toEqual([]);
+    expect(await found(`二、主要成效\n年内为困难群众发放救助金1,268户。\n${table('1,286户')}`)).toEqual(['tableRowRestated/warning: 1,268户']);
+  });
+
+  it('takes neither the target nor an unrelated figure for the actual', async () => {
+    // the target restated
+    expect(await found(`二、主要成效\n计划发放救助金1,200户，已全部完成。\n${table('1,286户')}`)).toEqual([]);
+    // other words
+    expect(await found(`二、主要成效\n新建村级文化广场1,150个。\n${table('1,286户')}`)).toEqual([]);
   });
 });

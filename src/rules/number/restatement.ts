@@ -3,6 +3,8 @@ import { isExplicit } from '../../claims/subject';
 import type { Rule } from '../../check/types';
 import { derive, markChecked, numberAnalysis } from './shared/analysis';
 import type { Mention } from './shared/mention';
+import { indicatorPairs } from './shared/indicators';
+import { narrativeActual } from './shared/narrative-actuals';
 import { slips, type SlipKind } from './shared/slips';
 import { compareMentions, groupPower, restatedGroups, sameContext, sameValue, valueKey, type RestatedGroup } from './shared/restated';
 
@@ -47,6 +49,7 @@ export const restatement: Rule = {
       swapped: '{{name}}与{{otherName}}的数值与前文对调：此处分别为 {{stated}}、{{otherStated}}，前文为 {{other}}、{{otherOther}}。',
       countRestated: '“{{name}}”前后数字不一致：此处为 {{stated}}，前文为 {{other}}。',
       slipRestated: '此处“{{here}}”为 {{stated}}，前文“{{there}}”为 {{other}}，疑为同一数字{{slip}}。',
+      tableRowRestated: '文中此处为 {{stated}}，而绩效指标表中“{{name}}”的实际完成值为 {{other}}，二者不一致。',
     },
     fixes: {
       restated: '以预算、决算数据为准，统一各处的{{name}}。',
@@ -54,6 +57,7 @@ export const restatement: Rule = {
       swapped: '核对两项数值，按数据把{{name}}与{{otherName}}填回各自位置。',
       countRestated: '核对是否为同一口径的数字；若是，统一为同一数值；若不是，请在标签中区分口径。',
       slipRestated: '核对原始数据，统一两处的数字；若确为不同口径，请在表述中区分。',
+      tableRowRestated: '核对指标的实际完成值，统一正文与绩效指标表；若正文说的是另一口径，请在表述中区分。',
     },
   },
   check(ctx, report) {
@@ -112,6 +116,27 @@ export const restatement: Rule = {
         related: [locate(ctx.doc, e.q.start, e.q.end)],
         data: { here: m.q.label ?? '', there: e.q.label ?? '', stated: m.q.raw, other: e.q.raw, slip: SLIP_NAMES[sl.kind] },
         evidence: { stated: m.q.numberText, other: e.q.numberText, slip: sl.kind, similarity: Number(sl.similarity.toFixed(2)) },
+      });
+    }
+    // an indicator's actual in the 自评表 and the same indicator's figure in the running text
+    for (const p of derive(a, 'indicatorPairs', indicatorPairs)) {
+      const names = p.names.map((n) => n.trim()).filter((n) => n.length >= 3 && !/^(产出|效益|满意度|成本)指标$|^(数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标$/.test(n));
+      if (names.length === 0) continue;
+      const r = narrativeActual(a, names, p.actual.q, p.target.q);
+      if (!r) continue;
+      markChecked(ctx, a, p.actual, ...r.candidates);
+      const d = r.differing;
+      if (!d || reported.has(d.m.id)) continue;
+      reported.add(d.m.id);
+      report({
+        messageId: 'tableRowRestated',
+        // the pairing is inferred from similar words: a warning
+        severity: 'warning',
+        start: d.m.q.start,
+        end: d.m.q.end,
+        related: [locate(ctx.doc, p.actual.q.start, p.actual.q.end)],
+        data: { name: names.at(-1)!, stated: d.m.q.raw, other: p.actual.q.raw },
+        evidence: { name: names.at(-1)!, stated: d.m.q.numberText, other: p.actual.q.numberText, similarity: Number(d.similarity.toFixed(2)) },
       });
     }
   },

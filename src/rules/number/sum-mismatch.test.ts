@@ -155,3 +155,54 @@ describe('number/sum-mismatch: count lists', () => {
   });
 });
 
+
+describe('number/sum-mismatch: lines of 基本支出 and 项目支出, wholes before 中, categories after a comma', () => {
+  const found = async (text: string) => (await runRule(sumMismatch, text)).map((f) => `${f.messageId}/${f.severity}`);
+
+  it('adds 人员经费 and 公用经费 to the 基本支出 they split', async () => {
+    expect(await found('本年度基本支出856.40万元，其中人员经费702.15万元，公用经费154.25万元。')).toEqual([]);
+    expect(await found('本年度基本支出856.40万元，其中人员经费702.15万元，公用经费145.25万元。')).toEqual(['sumMismatch/error']);
+    // the whole stated before 中
+    expect(await found('全年基本支出856.40万元中，工资福利支出702.15万元，日常公用支出145.25万元。')).toEqual(['sumMismatch/error']);
+  });
+
+  it('adds the projects a 项目支出 is all used for', async () => {
+    const text = (x: string) => `项目支出96.50万元，全部用于以下两个项目：老年食堂运营补助60.00万元，社区养老驿站建设项目${x}万元。`;
+    expect(await found(text('36.50'))).toEqual([]);
+    expect(await found(text('63.50'))).toEqual(['sumMismatch/error']);
+    // without 全部 the projects may be only some of it: nothing below the total is reported
+    expect(await found('项目支出96.50万元，主要用于：老年食堂运营补助60.00万元，社区养老驿站建设项目20.00万元。')).toEqual([]);
+  });
+
+  it('takes three categories under a count for its partition (within a fifth of the whole)', async () => {
+    expect(await found('辖区共有卫生机构58个，其中乡镇卫生院12个，村卫生室40个，社区卫生服务站6个。')).toEqual([]);
+    expect(await found('辖区共有卫生机构58个，其中乡镇卫生院12个，村卫生室34个，社区卫生服务站6个。')).toEqual(['sumMismatch/warning']);
+    // 初级中学 is a kind of school, not an attribute cutting across the whole
+    expect(await found('全县共有学校40所，其中小学22所，初级中学10所，高级中学6所。')).toEqual(['sumMismatch/warning']);
+    // half of the whole listed: a selection, not a slip
+    expect(await found('辖区共有卫生机构58个，其中乡镇卫生院12个，村卫生室12个，社区卫生服务站6个。')).toEqual([]);
+  });
+
+  it('closes a 、-list with the rest named after a comma', async () => {
+    expect(await found('项目支出500.00万元，其中：A经费200.00万元、B经费150.00万元，其余150.00万元为零星项目。')).toEqual([]);
+    expect(await found('项目支出500.00万元，其中：A经费200.00万元、B经费150.00万元，其余105.00万元为零星项目。')).toEqual(['sumMismatch/error']);
+  });
+});
+
+describe('number/sum-mismatch: a selection is not a partition', () => {
+  it('leaves 主要用于 lists below their total alone', async () => {
+    const found = async (text: string) => (await runRule(sumMismatch, text)).map((f) => `${f.messageId}/${f.severity}`);
+    expect(await found('项目支出100.00万元，主要用于：设备购置40.00万元、场地租赁25.00万元、宣传印刷20.00万元。')).toEqual([]);
+    expect(await found('项目支出100.00万元，用于：设备购置40.00万元、场地租赁25.00万元、宣传印刷20.00万元。')).toEqual(['sumMismatch/warning']);
+  });
+});
+
+describe('number/sum-mismatch: a count before 中', () => {
+  it('takes the count right before 中 for the whole', async () => {
+    const found = async (text: string) => (await runRule(sumMismatch, text)).map((f) => `${f.messageId}/${f.severity}`);
+    expect(await found('本年度办理的312件信访事项中，来信96件，来访150件，网上信访66件。')).toEqual([]);
+    expect(await found('本年度办理的312件信访事项中，来信96件，来访105件，网上信访66件。')).toEqual(['sumMismatch/warning']);
+    // 中 not right after the number: no whole
+    expect(await found('在312件信访事项的办理过程中，来信96件，来访105件。')).toEqual([]);
+  });
+});

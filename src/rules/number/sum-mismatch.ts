@@ -52,7 +52,9 @@ export const sumMismatch: Rule = {
       // An incomplete list is compared only when it looks like a partition: a rounding-level
       // difference, or a shortfall of at most a tenth of the total (a slip, not a subset).
       const shortfall = exact(total.value).minus(s.value);
-      const slip = r.partitionLike === true && (agreement === 'rounding' || (!exceeds && shortfall.lte(exact(total.value).div(10))));
+      // three or more categories that cover most of the whole read as its partition: up to a fifth may be a slip
+      const tolerance = exact(total.value).div(r.parts.length >= 3 ? 5 : 10);
+      const slip = r.partitionLike === true && (agreement === 'rounding' || (!exceeds && shortfall.lte(tolerance)));
       if (!r.complete && !slip && (!exceeds || agreement === 'rounding' || (r.parts.length >= 2 && r.partitionLike === false))) continue;
       const computed = show(s.value, Math.max(s.decimals, total.decimals), seps);
       const expression = `${r.parts.map((p) => p.q.numberText).join(' + ')} = ${computed}`;

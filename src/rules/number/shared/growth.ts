@@ -18,8 +18,13 @@ export interface GrowthRelation {
   nearby: boolean;
 }
 
-const VERB = /(增长|增加|提高|上升|提升|下降|减少|降低|回落|下滑)(了|为|达)?\s*$/;
-const DOWN = /下降|减少|降低|回落|下滑/;
+const VERB = /(增长|增加|提高|上升|提升|下降|减少|降低|回落|下滑|增幅|降幅|涨幅)(了|为|达|是)?\s*$/;
+const DOWN = /下降|减少|降低|回落|下滑|降幅/;
+/** 由X增加到Y / 从上年的X降至Y: the figure from, then the figure to. */
+const FROM = /[由从](上年|去年|上一年|上年度|上年同期)?(的)?[^，,。；;\d]{0,8}?\s*$/;
+const TO = /^\s*(增加到|增加至|增至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降到|减少到|减少至|减至|降低到|降低至)\s*$/;
+/** An average annual rate is not the change between the two figures. */
+const AVERAGE = /年均|平均每年|年平均/;
 const PREVIOUS_MARK = /(较|比|同比|相比)(上年|去年|上一年|上年度|上年同期|去年同期)(的|同期的?)?([^，。；：、\d\s]{0,6}?)(为|的)?\s*$/;
 const PAREN_PREVIOUS = /^\s*[（(]\s*(上年|去年|上年同期)(为|是|：|:)?\s*$/;
 
@@ -97,6 +102,14 @@ export function growthRelations(a: NumberAnalysis): GrowthRelation[] {
     const direction = DOWN.test(verb[1]!) ? 'down' : 'up';
     let previous: Mention | undefined;
     let anchor: Mention = r;
+    const from = p ? a.mentions[p.id - 1] : undefined;
+    if (p && from && from.sentence === r.sentence && isExact(p) && isExact(from) && comparable(from, p) && TO.test(a.text.slice(from.q.end, p.q.start))
+      && FROM.test(a.text.slice(Math.max(0, from.q.start - 12), from.q.start))) {
+      // 由X增至Y，增长P%: the two figures stand together, X before Y
+      const words = a.text.slice(a.seg.sentenceStart[r.sentence]!, r.q.start);
+      if (!AVERAGE.test(words) && from.q.value.gt(0)) out.push({ rate: r, previous: from, current: p, direction, nearby: false });
+      continue;
+    }
     if (p && p.sentence === r.sentence && (PREVIOUS_MARK.test(a.text.slice(Math.max(0, p.q.start - 10), p.q.start)) || LAST_YEAR_IS.test(a.text.slice(Math.max(0, p.q.start - 8), p.q.start))) && isExact(p)) {
       previous = p;
       anchor = p;

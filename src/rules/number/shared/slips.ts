@@ -39,10 +39,16 @@ function bigrams(s: string): Map<string, number> {
  * the shorter side has fewer than three bigrams.
  */
 export function labelSimilarity(x: string, y: string): number {
-  return bigramOverlap(bigrams(x.replace(GENERIC, '')), bigrams(y.replace(GENERIC, '')));
+  return bigramOverlap(labelBigrams(x), labelBigrams(y));
 }
 
-function bigramOverlap(a: Map<string, number>, b: Map<string, number>): number {
+/** The bigrams `labelSimilarity` compares (generic words removed), for computing them once. */
+export function labelBigrams(s: string): Map<string, number> {
+  return bigrams(s.replace(GENERIC, ''));
+}
+
+/** `labelSimilarity` over precomputed `labelBigrams`. */
+export function bigramOverlap(a: Map<string, number>, b: Map<string, number>): number {
   let na = 0;
   let nb = 0;
   let both = 0;
@@ -83,6 +89,18 @@ function slipKind(x: string, y: string, xm: Mention, ym: Mention): SlipKind | nu
     return 'magnitude';
   }
   return null;
+}
+
+/**
+ * Whether two values of one unit differ by a typing slip of their digits (728 for 278: a
+ * transposition; 4,120 for 4,180: one digit), decimal points ignored.
+ */
+export function digitSlip(x: { toFixed(): string }, y: { toFixed(): string }): boolean {
+  const d = (v: { toFixed(): string }) => v.toFixed().replace('.', '').replace(/^0+/, '');
+  const [a, b] = [d(x), d(y)];
+  if (a.length !== b.length) return false;
+  const k = slipKind(a, b, null as unknown as Mention, null as unknown as Mention);
+  return k === 'transposed' || k === 'digit';
 }
 
 /** Classifiers used interchangeably for one count (2,374人 and 2,374名). */

@@ -96,7 +96,22 @@ function breakdowns(a: NumberAnalysis): SumRelation[] {
 
 const REST = /^(其他|其余|其它)/;
 /** Words introducing the parts of a whole stated before them. */
-const LIST_TRIGGER = /其中|包括[：:]?|包含|分别为|分别是/g;
+const LIST_TRIGGER = /其中|包括[：:]?|包含|分别为|分别是|用于以下[^，,。；;：:]{0,8}[：:]|用于[：:]|中(?=[，,：:])/g;
+
+const WHOLE_BEFORE_ZHONG = /^(?![^]*(的|过程|期间|工作|实施|建设|执行|使用|管理|活动|开展|推进|办理))[\u4e00-\u9fff]{0,8}$/;
+
+const CN_DIGIT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 以下三个项目 → 3; null when the trigger states no number of items. */
+function statedItems(trigger: string): number | null {
+  const m = /([0-9]+|[两二三四五六七八九十])(个|项|类)/.exec(trigger);
+  if (!m) return null;
+  return /^[0-9]+$/.test(m[1]!) ? Number(m[1]) : CN_DIGIT[m[1]!]!;
+}
+
+/** The fixed split of 基本支出: 人员经费 (工资福利) and 公用经费. */
+const PERSONNEL = /人员经费|人员支出|工资福利/;
+const OFFICE = /公用经费|公用支出/;
 
 /**
  * 包括：理论宣讲12、专题展览7、座谈交流8场 — bare numbers in a 、-list take the unit written at
@@ -133,6 +148,8 @@ function totalAfterList(a: NumberAnalysis): SumRelation[] {
 }
 /** Attributes that cut across a whole (党员, 女性, 高级职称): such parts overlap and need not add up. */
 const ATTRIBUTE = /党员|团员|女性|女干部|女职工|男性|少数民族|民主党派|专业技术|职称|高级|中级|初级|学历|研究生|博士|硕士|本科|大专|退休|离休|在编|编外|岁以上|岁以下|以上|以下|持证|新增|首次|重点|贫困|困难/;
+/** Kinds of school named like grades (初级中学, 高级中学): a category, not an attribute. */
+const SCHOOL_KIND = /(初级|高级|完全)中学/g;
 const CLAUSE_BREAK = /[。；;！？\n]/;
 
 /** The whole a 其中-list breaks down: the last count or amount of this year before 其中. */
@@ -165,11 +182,17 @@ function qizhong(a: NumberAnalysis): SumRelation[] {
     const total = qizhongTotal(a, near, p);
     if (!total || !isExact(total) || total.inTable) continue;
     if (total.q.kind !== 'count' && total.q.kind !== 'amount') continue;
-    if (total.key && total.key.subject.startsWith('by')) continue;
+    // X万元中，A…，B… / 312件信访事项中，…: the whole stands before 中, at most a short noun
+    // between (not 在X的办理过程中, 实施中: a time, not a whole)
+    if (hit[0] === '中' && !WHOLE_BEFORE_ZHONG.test(a.text.slice(total.q.end, p))) continue;
+    // 基本支出 / 项目支出 broken down into their own lines (人员经费…, the projects) are wholes
+    // here; a classification (byFunction) is compared by breakdowns()
+    const natureTotal = total.key?.subject.startsWith('byNature.') === true;
+    if (total.key && total.key.subject.startsWith('by') && !natureTotal) continue;
     const parts: Mention[] = [];
     let style: 'enum' | 'comma' | null = null;
     for (const raw of a.bySentence.get(sentence) ?? []) {
-      if (raw.q.start <= p) continue;
+      if (raw.q.start < p + hit[0].length) continue;
       const m = unitFromEnd(a, raw, total);
       if (m.q.kind !== total.q.kind || m.scale?.base !== total.scale?.base || m.key?.subject.startsWith('by')) break;
       if (parts.length > 0) {
@@ -177,7 +200,11 @@ function qizhong(a: NumberAnalysis): SumRelation[] {
         if (CLAUSE_BREAK.test(gap)) break;
         // a list joined by 、 ends at the first comma (…孤独症儿童120人，超过650人的年度目标)
         const s: 'enum' | 'comma' = /[，,]/.test(gap) ? 'comma' : 'enum';
-        if (style === 'enum' && s === 'comma') break;
+        if (style === 'enum' && s === 'comma') {
+          // A、B、C，其余N: the rest closes the list
+          if (m.q.label !== null && REST.test(m.q.label)) parts.push(m);
+          break;
+        }
         style ??= s;
       }
       parts.push(m);
@@ -186,9 +213,16 @@ function qizhong(a: NumberAnalysis): SumRelation[] {
     const last = parts.at(-1)!;
     // 共N次，A、B、C分别为x、y、z: as many parts as names listed before 分别为 make up the whole
     const names = respectively ? a.text.slice(total.q.end, p).split(/[、和及]/).length : 0;
-    const complete = (parts.length >= 2 && last.q.label !== null && REST.test(last.q.label)) || (respectively && parts.length >= 2 && names === parts.length);
+    const labels0 = parts.map((m) => m.q.label ?? '');
+    // 全部用于以下三个项目：… — the list says it is all of it
+    const usedFor = hit[0].startsWith('用于');
+    const allUsed = usedFor && /全部|均/.test(a.text.slice(total.q.end, p)) && (statedItems(hit[0]) ?? parts.length) === parts.length;
+    const basicSplit = total.key?.subject === 'byNature.basic' && parts.length === 2 && PERSONNEL.test(labels0[0]!) && OFFICE.test(labels0[1]!);
+    const complete = (parts.length >= 2 && last.q.label !== null && REST.test(last.q.label)) || (respectively && parts.length >= 2 && names === parts.length) || (allUsed && parts.length >= 2) || basicSplit;
     const labels = parts.map((m) => m.q.label ?? '');
-    const partitionLike = parts.length >= 2 && !labels.some((l) => ATTRIBUTE.test(l)) && new Set(labels).size === labels.length;
+    // 主要用于 / 其中重点… names a selection, not a partition
+    const selection = /主要|重点|部分/.test(a.text.slice(total.q.end, parts[0]!.q.start));
+    const partitionLike = parts.length >= 2 && !selection && !labels.some((l) => ATTRIBUTE.test(l.replace(SCHOOL_KIND, ''))) && new Set(labels).size === labels.length;
     out.push({ kind: hit[0].startsWith('其中') ? 'qizhong' : 'list', total, parts, complete, partitionLike });
   }
   return out;

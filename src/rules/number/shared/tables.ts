@@ -27,7 +27,9 @@ export function rowCells(text: string, block: Block, mentions: Mention[]): Cell[
     const cell: Cell = { text: c, start: at, end: at + c.length };
     const inside = mentions.filter((m) => m.q.start >= cell.start && m.q.end <= cell.end);
     const only = inside[0];
-    if (inside.length === 1 && only && only.q.start === cell.start && cell.end - only.q.end <= 2) cell.mention = only;
+    // a comparator may lead the cell (≥80次, ＜5%): the number is still the cell's value
+    const lead = only ? text.slice(cell.start, only.q.start) : '';
+    if (inside.length === 1 && only && (lead === '' || /^[≥≤＞＜><=＝]$/.test(lead)) && cell.end - only.q.end <= 2) cell.mention = only;
     cells.push(cell);
     from = cell.end;
   }
