@@ -567,8 +567,8 @@ const RESTATEMENT: Family[] = [
     make(r, h) {
       const cents = int(r, 5_00, 400_00);
       const yuan = count(cents * 100, h.sep);
-      const work = `全年投入普法宣传资金${yuan}元，制作宣传展板和读本。`;
-      const results = (x: string) => `普法宣传资金${x}万元全部用于宣传阵地建设。`;
+      const work = `本年度拨付安全生产培训资金${yuan}元，用于编印培训教材和组织现场演练。`;
+      const results = (x: string) => `安全生产培训资金${x}万元已全部支出。`;
       const wan = money(cents, h.sep);
       return { clean: { work, results: results(wan) }, bad: { work, results: results(transpose(wan)) } };
     },
@@ -648,11 +648,11 @@ const FIGURES: Family[] = [
       const actual = target + int(r, 5, 200);
       let bad = transpose(String(actual));
       if (Number(bad) < target) bad = String(actual + 10);
-      const text = (x: string) => `全年办理法律援助案件${x}件，为困难群众挽回经济损失。`;
+      const text = (x: string) => `全年调处各类矛盾纠纷${x}件，调处成功率保持较高水平。`;
       return {
         clean: { indicators: text(String(actual)) },
         bad: { indicators: text(bad) },
-        figures: (f) => void (f.indicators = [...(f.indicators ?? []), { name: '办理法律援助案件数', target: `≥${target}件`, actual: `${actual}件` }]),
+        figures: (f) => void (f.indicators = [...(f.indicators ?? []), { name: '调处矛盾纠纷数', target: `≥${target}件`, actual: `${actual}件` }]),
       };
     },
   },

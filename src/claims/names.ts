@@ -87,7 +87,7 @@ export function leadName(text: string, start: number, end: number): NameHit | nu
   const names = findNames(text, from, Math.min(end, from + 40));
   const first = names[0];
   if (first && first.start === from) return first;
-  // after an item marker, any short name closed by a colon: （1）区级储备粮保管费用补贴：…
+  // after an item marker, any short name closed by a colon: （1）城区绿化养护补助：…
   if (marker === 0) return null;
   const colon = /^([\u4e00-\u9fff“”"‘’·A-Za-z]{3,24})[：:]/.exec(text.slice(from, Math.min(end, from + 30)));
   if (!colon || NOT_A_NAME.test(colon[1]!)) return null;

@@ -154,7 +154,7 @@ function checkIndicators(ctx: Parameters<Rule['check']>[0], f: Figures, a: Retur
 }
 
 /**
- * An indicator's actual stated in running text (全年办理法律援助案件463件 for 办理法律援助案件数 436件),
+ * An indicator's actual stated in running text (全年调解矛盾纠纷538件 for 调解矛盾纠纷数 583件),
  * also when a table row gives it too (the row is checked on its own): verified when one of the
  * narrative figures equals the file's actual; otherwise the closest one is reported as a warning
  * (the pairing is inferred from the words).

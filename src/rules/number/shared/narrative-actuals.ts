@@ -1,6 +1,6 @@
 /**
- * An indicator's actual restated in running text (全年办理法律援助案件463件 for the indicator
- * 办理法律援助案件数, actual 436件): the figures under the most similar words, of the actual's
+ * An indicator's actual restated in running text (全年调解矛盾纠纷538件 for the indicator
+ * 调解矛盾纠纷数, actual 583件): the figures under the most similar words, of the actual's
  * kind and unit, that are neither a stated target nor the target's value. One truth for the
  * figures file's actual (figures-mismatch) and for a 自评表 row's actual (restatement).
  */

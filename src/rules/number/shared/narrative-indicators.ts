@@ -1,8 +1,8 @@
 /**
  * Targets and actuals stated in running text, not in a 自评表:
- * - in one sentence: 全年接收档案3,286卷，年度目标为不少于3,500卷;
+ * - in one sentence: 全年培训基层干部1,180人次，年度目标为不少于1,200人次;
  * - across the report: a target with a bound (不少于40种, 保持在95%以上, 控制在5个工作日以内) in the
- *   年度工作 part, and the actual under similar words elsewhere (储备品种达到36种).
+ *   年度工作 part, and the actual under similar words elsewhere (品种达到36种).
  * The bound gives the direction (a floor or a ceiling); nothing is guessed from the name.
  */
 import type { NumberAnalysis } from './analysis';

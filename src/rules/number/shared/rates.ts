@@ -160,8 +160,8 @@ const sameBase = (x: Mention, y: Mention) => x.scale !== null && y.scale !== nul
 const quantity = (x: Mention) => (x.q.kind === 'count' || x.q.kind === 'amount') && isExact(x) && !x.inTable;
 
 /**
- * X率 after two figures of one unit in its sentence (全区建会企业1,246家，建成职工书屋748家，
- * 覆盖率61.03%): the nearer is the numerator, the other the whole. Inferred from position only.
+ * X率 after two figures of one unit in its sentence (全镇自然村212个，已通客车村193个，
+ * 通达率91.04%): the nearer is the numerator, the other the whole. Inferred from position only.
  */
 function adjacentRate(a: NumberAnalysis, r: Mention): RateRelation | null {
   const label = r.q.label ?? '';
@@ -177,7 +177,7 @@ function adjacentRate(a: NumberAnalysis, r: Mention): RateRelation | null {
   return { rate: r, num: [prev], numOp: 'sum', den: [before], denKind: 'count', formula: `${prev.q.label ?? '部分'} ÷ ${before.q.label ?? '总数'}`, inferred: true };
 }
 
-/** Figures stated as a plan (全年轮换计划1.35万吨), with their clause words: computed once per analysis. */
+/** Figures stated as a plan (全年植树计划2.40万株), with their clause words: computed once per analysis. */
 function planFigures(a: NumberAnalysis): Array<{ m: Mention; words: string }> {
   const cached = a.derived.get('planFigures') as Array<{ m: Mention; words: string }> | undefined;
   if (cached) return cached;
@@ -192,8 +192,8 @@ function planFigures(a: NumberAnalysis): Array<{ m: Mention; words: string }> {
 }
 
 /**
- * 计划完成率 with the actual right before it and the plan stated elsewhere (全年轮换计划1.35万吨 …
- * 全年实际完成轮换1.32万吨，轮换计划完成率97.87%): the plan is the figure of the same unit whose
+ * 计划完成率 with the actual right before it and the plan stated elsewhere (全年植树计划2.40万株 …
+ * 全年实际植树2.52万株，植树计划完成率105.00%): the plan is the figure of the same unit whose
  * clause speaks of a plan in the rate's words. Inferred: a warning.
  */
 function planRate(a: NumberAnalysis, r: Mention): RateRelation | null {

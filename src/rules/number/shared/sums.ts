@@ -198,7 +198,7 @@ function qizhong(a: NumberAnalysis): SumRelation[] {
       if (parts.length > 0) {
         const gap = a.text.slice(parts.at(-1)!.q.end, m.q.start);
         if (CLAUSE_BREAK.test(gap)) break;
-        // a list joined by 、 ends at the first comma (…孤独症儿童120人，超过650人的年度目标)
+        // a list joined by 、 ends at the first comma (…中学生85人，超过400人的年度目标)
         const s: 'enum' | 'comma' = /[，,]/.test(gap) ? 'comma' : 'enum';
         if (style === 'enum' && s === 'comma') {
           // A、B、C，其余N: the rest closes the list
