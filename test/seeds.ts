@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ReportDocument, Section } from '../src/model/document';
 
 /** Repo-relative path of a fixture file. */
 export const fixturePath = (...parts: string[]) => join(__dirname, '..', 'fixtures', ...parts);
@@ -21,3 +22,14 @@ export function seedBytes(id: SeedId, format: 'txt' | 'pdf' | 'docx'): Uint8Arra
 export function seedOutline(id: SeedId): Array<{ level: number; title: string }> {
   return JSON.parse(readFileSync(fixturePath('seeds', `${id}.outline.json`), 'utf8'));
 }
+
+/** A parsed document's outline: every section's level and title, depth first. */
+export function outline(doc: ReportDocument): Array<{ level: number; title: string }> {
+  const out: Array<{ level: number; title: string }> = [];
+  const walk = (list: Section[]) => list.forEach((s) => (out.push({ level: s.level, title: s.title }), walk(s.children)));
+  walk(doc.sections);
+  return out;
+}
+
+/** Each block as `kind:text`, to compare what two formats of one report give. */
+export const blockTexts = (doc: ReportDocument) => doc.blocks.map((b) => `${b.kind}:${doc.text.slice(b.span.start, b.span.end)}`);

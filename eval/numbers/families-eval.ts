@@ -44,7 +44,8 @@ export function changedSpan(before: string, after: string): { start: number; end
   return { start: s, end: Math.max(s + 1, after.length - e) };
 }
 
-const touches = (f: Finding, span: { start: number; end: number }) =>
+/** A finding (or one of its places in this document) overlaps the span. */
+export const touches = (f: Finding, span: { start: number; end: number }) =>
   [f, ...f.related.filter((r) => r.file === undefined)].some((l) => l.start < span.end && l.end > span.start);
 
 export async function evaluateFamilies(rules: readonly Rule[], perFamily = 5): Promise<FamilyRow[]> {

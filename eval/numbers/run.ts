@@ -15,7 +15,7 @@ import type { ReportDocument } from '../../src/model/document';
 import { parseFigures, type Figures, type FiguresInput } from '../../src/model/figures';
 import { NUMBER_RULES } from '../../src/rules/number';
 import { USAGE_RULES } from '../../src/rules/usage';
-import { evaluateFamilies, type FamilyRow } from './families-eval';
+import { changedSpan, evaluateFamilies, touches, type FamilyRow } from './families-eval';
 import { seedCases, syntheticCases, syntheticReports, type Case } from './inject';
 import { longReport } from './synthetic';
 
@@ -42,18 +42,6 @@ function figuresOf(input: FiguresInput | undefined): Figures | undefined {
   if (!r.ok) throw new Error(`invalid figures: ${JSON.stringify(r.problems)}`);
   return r.figures;
 }
-
-/** The span of `after` that differs from `before` (common prefix and suffix removed). */
-function changedSpan(before: string, after: string): { start: number; end: number } {
-  let s = 0;
-  while (s < before.length && s < after.length && before[s] === after[s]) s++;
-  let e = 0;
-  while (e < before.length - s && e < after.length - s && before[before.length - 1 - e] === after[after.length - 1 - e]) e++;
-  return { start: s, end: Math.max(s + 1, after.length - e) };
-}
-
-const touches = (f: Finding, span: { start: number; end: number }) =>
-  [f, ...f.related.filter((r) => r.file === undefined)].some((l) => l.start < span.end && l.end > span.start);
 
 /** The rule of a finding and the rules merged into it (one finding per span: evidence.alsoFound). */
 export function rulesOf(f: Finding): string[] {

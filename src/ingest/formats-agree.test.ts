@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_IDS, seedBytes, seedOutline } from '../../test/seeds';
-import type { ReportDocument, Section } from '../model/document';
+import { blockTexts, outline, SEED_IDS, seedBytes, seedOutline } from '../../test/seeds';
 import { ingestBytes } from './ingest';
 import { nodeCMapSource } from './pdf/cmaps-node';
 import { extractPdf } from './pdf/extract-pdf';
@@ -8,13 +7,6 @@ import { extractPdf } from './pdf/extract-pdf';
 const cmaps = nodeCMapSource();
 const ingest = (bytes: Uint8Array) => ingestBytes(bytes, (b) => extractPdf(b, { cmaps }));
 
-const outline = (doc: ReportDocument) => {
-  const out: Array<{ level: number; title: string }> = [];
-  const walk = (list: Section[]) => list.forEach((s) => (out.push({ level: s.level, title: s.title }), walk(s.children)));
-  walk(doc.sections);
-  return out;
-};
-const blockTexts = (doc: ReportDocument) => doc.blocks.map((b) => `${b.kind}:${doc.text.slice(b.span.start, b.span.end)}`);
 
 describe.each(SEED_IDS)('seed %s in TXT, DOCX and PDF', (id) => {
   const docs = Promise.all((['txt', 'docx', 'pdf'] as const).map((f) => ingest(seedBytes(id, f))));

@@ -1,20 +1,12 @@
 // .doc fixtures made by LibreOffice read like their .docx; encrypted, cut and non-Word OLE files get their own codes.
 import { describe, expect, it } from 'vitest';
-import { fixtureBytes, seedBytes, seedOutline } from '../../../test/seeds';
+import { blockTexts, fixtureBytes, outline, seedBytes, seedOutline } from '../../../test/seeds';
 import { JixiaoError } from '../../errors';
-import type { ReportDocument, Section } from '../../model/document';
 import * as CFB from 'cfb';
 import { ingestBytes } from '../ingest';
 
 const ingest = (bytes: Uint8Array) => ingestBytes(bytes, () => Promise.reject(new Error('not a PDF')));
 
-const outline = (doc: ReportDocument) => {
-  const out: Array<{ level: number; title: string }> = [];
-  const walk = (list: Section[]) => list.forEach((s) => (out.push({ level: s.level, title: s.title }), walk(s.children)));
-  walk(doc.sections);
-  return out;
-};
-const blockTexts = (doc: ReportDocument) => doc.blocks.map((b) => `${b.kind}:${doc.text.slice(b.span.start, b.span.end)}`);
 
 describe.each(['000', '002'] as const)('seed %s as a Word 97–2003 .doc made by LibreOffice', (id) => {
   const both = Promise.all([ingest(fixtureBytes('doc', `${id}.doc`)), ingest(seedBytes(id, 'docx'))]);
