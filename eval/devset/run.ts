@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkDocument } from '../../src/check/check-document';
+import { checkOne } from '../../src/core/check-report';
 import type { Finding, Location } from '../../src/check/types';
 import { ingestFile } from '../../src/cli/node-ingest';
 import type { ReportDocument } from '../../src/model/document';
@@ -57,7 +57,7 @@ export async function evaluateDevset(dir = findDevset()): Promise<DevsetEval | u
   for (const l of labels) {
     const doc = await ingestFile(join(dir, l.file));
     const figures = l.figures ? loadFigures(join(dir, l.figures)) : undefined;
-    const { findings } = await checkDocument({ doc, figures });
+    const { findings } = await checkOne({ doc, figures });
     const scored: ScoredFinding[] = findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, quote: f.quote, spans: spansInOriginal(doc, f) }));
     runs.push({ labels: l, text: doc.original, findings: scored });
   }

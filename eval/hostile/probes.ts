@@ -1,7 +1,7 @@
 // The probes of the hostile-input bench: each builds its input (untimed) and runs the same code
 // path as the API (ingest + check, or validate + draft). Run one in its own process:
 //   npx tsx eval/hostile/probes.ts <name>     → one JSON line (the bench runs a bundle of this file) {ms: [...], heapMB, rssMB, result}
-import { checkDocument } from '../../src/check/check-document';
+import { checkOne } from '../../src/core/check-report';
 import { draftValid, parseDraftInput, templateProvider } from '../../src/draft';
 import { seedRequest } from '../../src/draft/test-requests';
 import { JixiaoError } from '../../src/errors';
@@ -18,13 +18,13 @@ const pdf = (b: Uint8Array) => extractPdf(b, { cmaps });
 
 async function checkText(text: string) {
   const doc = await ingestText(text);
-  const r = await checkDocument({ doc });
+  const r = await checkOne({ doc });
   return `${doc.text.length} 字，${r.findings.length} 条`;
 }
 
 async function checkBytes(bytes: Uint8Array) {
   const doc = await ingestBytes(bytes, pdf);
-  const r = await checkDocument({ doc });
+  const r = await checkOne({ doc });
   return `${doc.text.length} 字，${r.findings.length} 条`;
 }
 

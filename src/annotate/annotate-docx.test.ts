@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { unzip } from '../../test/zip';
 import { fixtureBytes, seedBytes } from '../../test/seeds';
-import { checkDocument } from '../check/check-document';
+import { checkOne } from '../core/check-report';
 import type { Finding } from '../check/types';
 import { ingestBytes } from '../ingest/ingest';
 import type { ReportDocument } from '../model/document';
@@ -34,7 +34,7 @@ beforeAll(async () => {
   for (const [name, bytes] of sources) {
     const input = bytes();
     const doc = await ingest(input);
-    const { findings } = await checkDocument({ doc });
+    const { findings } = await checkOne({ doc });
     cases.push({ name, input, doc, findings, output: annotateDocx(input, doc, findings).bytes });
   }
   const outputs = Object.fromEntries(cases.map((c) => [c.name, c.output]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBytes, seedBytes } from '../../test/seeds';
-import { checkDocument } from '../check/check-document';
+import { checkOne } from '../core/check-report';
 import { ingestBytes } from '../ingest/ingest';
 import { nodeCMapSource } from '../ingest/pdf/cmaps-node';
 import { extractPdf } from '../ingest/pdf/extract-pdf';
@@ -20,7 +20,7 @@ describe.each([
   it('is a new GB/T 9704 .docx of the report text carrying one comment per finding on its quote', async () => {
     const input = bytes();
     const doc = await ingest(input);
-    const { findings } = await checkDocument({ doc });
+    const { findings } = await checkOne({ doc });
     expect(findings.length).toBeGreaterThan(0);
     const out = await annotateReport({ doc, findings, bytes: input });
     expect(out.newDocument).toBe(true);
@@ -37,7 +37,7 @@ describe.each([
 
 it('the new .docx opens in LibreOffice', async () => {
   const doc = await ingest(seedBytes('002', 'txt'));
-  const { findings } = await checkDocument({ doc });
+  const { findings } = await checkOne({ doc });
   const out = await annotateReport({ doc, findings });
   const pdf = convertWithLibreOffice({ 'report.docx': out.bytes }, 'pdf')['report.docx']!;
   expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');

@@ -2,7 +2,8 @@ import { expect } from 'vitest';
 import { ingestText } from '../ingest/ingest';
 import type { Figures } from '../model/figures';
 import { checkDocument } from './check-document';
-import type { CorpusLookup, Finding, Rule } from './types';
+import type { CorpusLookup } from '../corpus/types';
+import type { Finding, Rule } from './types';
 
 export interface InvalidCase {
   text: string;

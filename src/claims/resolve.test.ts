@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../check/check-document';
 import { ingestText } from '../ingest/ingest';
 import { NUMBER_RULES } from '../rules/number';
-import { buildClaims, checkClaims, claimStatus, subjectLabel, type Claim } from '.';
+import { buildClaims, checkClaims, claimStatus } from '../core/check-claims';
+import { subjectLabel } from './subject';
+import type { Claim } from './types';
 
 async function claims(text: string) {
   return buildClaims(await ingestText(text));

@@ -12,24 +12,16 @@ import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CheckResult } from '../check/runner';
 import type { ReferenceDoc } from '../check/types';
+import { referencesFor, type CheckShared, type NamedReport } from '../core/check-report';
 import { JixiaoError } from '../errors';
-import type { Figures } from '../model/figures';
 import type { ReportDocument } from '../model/document';
 
 /** Fewer reports than this are checked on the main thread: a worker's start-up would cost more than it saves. */
 export const MIN_REPORTS_FOR_WORKERS = 12;
 
-/** What a check needs besides the report: the same for every report of a run. */
-export interface CheckShared {
-  references: ReferenceDoc[];
-  /** --against-each-other: every report is also compared with every other one. */
-  eachOther: boolean;
-  figures: Figures | undefined;
-}
-
 /** A job for a worker thread: every report and what they are checked against. */
 export interface WorkerJob {
-  docs: Array<{ file: string; doc: ReportDocument }>;
+  docs: NamedReport[];
   shared: CheckShared;
   /** Int32Array(1) over a SharedArrayBuffer: the index of the next report nobody has taken. */
   next: Int32Array;
@@ -40,12 +32,6 @@ export type WorkerMessage =
   | { index: number; result: CheckResult }
   | { index: number; error: { code?: string; message: string; details?: unknown } }
   | { done: true };
-
-/** The references of one report: the --against files and, under --against-each-other, every other report. */
-export function referencesFor(doc: ReportDocument, docs: WorkerJob['docs'], shared: CheckShared): ReferenceDoc[] {
-  const all = shared.eachOther ? [...shared.references, ...docs] : shared.references;
-  return all.filter((r) => r.doc.id !== doc.id); // never compared with itself (same text, any name)
-}
 
 /**
  * How many worker threads a run over `reports` reports uses (0: the main thread alone). A

@@ -1,9 +1,9 @@
 // The worker side of check-parallel.ts: takes reports from the shared counter, checks each and
 // posts its result, until none is left.
 import { parentPort } from 'node:worker_threads';
-import { checkDocument } from '../check/check-document';
+import { checkOne, referencesFor } from '../core/check-report';
 import { JixiaoError } from '../errors';
-import { referencesFor, type WorkerJob, type WorkerMessage } from './check-parallel';
+import type { WorkerJob, WorkerMessage } from './check-parallel';
 
 export function serveChecks(): void {
   const port = parentPort;
@@ -14,7 +14,7 @@ export function serveChecks(): void {
     for (let i = Atomics.add(next, 0, 1); i < docs.length; i = Atomics.add(next, 0, 1)) {
       const d = docs[i]!;
       try {
-        const result = await checkDocument({ doc: d.doc, references: referencesFor(d.doc, docs, shared), figures: shared.figures });
+        const result = await checkOne({ doc: d.doc, references: referencesFor(d.doc, docs, shared), figures: shared.figures });
         post({ index: i, result });
       } catch (err) {
         post({

@@ -1,4 +1,4 @@
-import type { ClaimsTable } from '../claims/table';
+import type { ClaimsTable } from '../core/claims-table';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
 

@@ -1,4 +1,4 @@
-import type { CorpusLookup, CorpusMatch, Location } from '../check/types';
+import type { CorpusLookup, CorpusMatch } from './types';
 import type { ReportDocument } from '../model/document';
 import { findReuse, type DiffOp, type RepeatOptions, type TextSpan } from '../similarity';
 import type { CorpusDb } from './db';
@@ -35,21 +35,6 @@ export interface CorpusLookupOptions {
 /** Is a passage found in this many departments' reports a set phrase (套话)? */
 export function isBoilerplate(departmentFrequency: number, minDepartments = BOILERPLATE_MIN_DEPARTMENTS): boolean {
   return departmentFrequency >= minDepartments;
-}
-
-/** The stored side of a match as a Location (offsets into the stored report's normalized text). */
-export function corpusLocation(m: CorpusMatch): Location {
-  const loc: Location = {
-    start: m.storedSpan.start,
-    end: m.storedSpan.end,
-    quote: m.storedQuote,
-    path: m.path,
-    documentId: m.reportId,
-    title: m.title,
-    file: m.file ?? m.title,
-  };
-  if (m.page !== undefined) loc.page = m.page;
-  return loc;
 }
 
 /** A paragraph of the checked text and its units. */

@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { checkDocument } from '../check/check-document';
+import { checkOne } from '../core/check-report';
 import { parseDraftInput } from '../draft';
 import { JixiaoError } from '../errors';
 import { ingestBytes, ingestText } from '../ingest/ingest';
@@ -13,7 +13,7 @@ import { nodeCMapSource } from '../ingest/pdf/cmaps-node';
 import { extractPdf } from '../ingest/pdf/extract-pdf';
 import { LIMITS } from '../limits';
 import { seedRequest } from '../draft/test-requests';
-import { validateFigures } from '../routes/figures';
+import { validateFigures } from '../core/figures';
 import { deflatedFill, documentXml, makeDocx, makePdf, nearIdenticalParagraphs, onePagePdf, streamObject, W } from './make-files';
 import { deflateSync } from 'node:zlib';
 
@@ -147,7 +147,7 @@ describe('oversized text and numbers', () => {
 
   it('a number just within the digit limit is checked normally and quickly', async () => {
     const doc = await ingestText(`全年执行数${'9'.repeat(LIMITS.numberDigits)}万元，预算数1,234.56万元。`);
-    const r = await outcome(() => checkDocument({ doc }));
+    const r = await outcome(() => checkOne({ doc }));
     expect(r.code).toBe('ok');
     expect(r.ms).toBeLessThan(BOUND_MS);
   });
@@ -184,7 +184,7 @@ describe('oversized text and numbers', () => {
 describe('costly but accepted input', () => {
   it('1,000 near-identical paragraphs: checked (the repeat found) within the bound', async () => {
     const doc = await ingestText(nearIdenticalParagraphs(1000));
-    const r = await outcome(() => checkDocument({ doc }));
+    const r = await outcome(() => checkOne({ doc }));
     expect(r.code).toBe('ok');
     expect(r.ms).toBeLessThan(BOUND_MS);
     const findings = (r.value as { findings: Array<{ ruleId: string }> }).findings;

@@ -1,11 +1,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppEnv } from '../app';
-import { checkClaimsTable } from '../claims/table';
+import { checkClaimsTable } from '../core/claims-table';
+import { figuresReport } from '../core/figures';
 import { readUpload } from '../http/read-upload';
 import { ingestUpload, requestFigures } from '../http/report-input';
 import { Figures } from '../model/figures';
-import { checkFiguresConsistency } from '../rules/number/figures-consistency';
 
 /**
  * POST /v1/claims — the 数字清单 of a report (file or text, optional figures): the same
@@ -17,10 +17,10 @@ export function claimsRoutes() {
     const { upload, form, json } = await readUpload(c);
     const doc = await ingestUpload(upload, c.get('deps').extractPdf);
     const figures = await requestFigures(form, json);
-    const { table } = await checkClaimsTable({ doc, figures });
+    const { table } = await checkClaimsTable({ doc, figures: figures?.figures });
     const file = upload.kind === 'bytes' ? (upload.name ?? 'report') : 'text';
     const documents = [{ file, title: doc.title, summary: table.summary, claims: table.claims }];
-    return c.json(figures ? { documents, figures: { problems: checkFiguresConsistency(figures) } } : { documents });
+    return c.json(figures ? { documents, figures: figuresReport(figures) } : { documents });
   });
   return app;
 }

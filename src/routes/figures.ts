@@ -1,10 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app';
-import { JixiaoError } from '../errors';
-import { assertJsonWithinLimits } from '../limits-enforce';
 import { readJson } from '../http/read-upload';
-import { figuresJsonSchema, parseFigures } from '../model/figures';
-import { checkFiguresConsistency } from '../rules/number/figures-consistency';
+import { checkFiguresConsistency, validateFigures } from '../core/figures';
+import { figuresJsonSchema } from '../model/figures';
 
 /** Figures validation and the figures JSON Schema. */
 export function figuresRoutes() {
@@ -17,11 +15,3 @@ export function figuresRoutes() {
   return app;
 }
 
-/** Validates figures or throws INVALID_FIGURES naming every bad field in Chinese. */
-export function validateFigures(input: unknown) {
-  assertJsonWithinLimits(input, { what: '数据（figures）' });
-  const r = parseFigures(input);
-  if (r.ok) return r.figures;
-  const list = r.problems.map((p) => `${p.field}：${p.message}`).join('；');
-  throw new JixiaoError('INVALID_FIGURES', `数据（figures）格式不正确：${list}。`, r.problems);
-}

@@ -1,10 +1,5 @@
-import { checkDocument } from '../../check/check-document';
-import type { CheckResult } from '../../check/runner';
-import type { CorpusLookup, ReferenceDoc } from '../../check/types';
-import { errorEnvelope, JixiaoError } from '../../errors';
-import type { Figures } from '../../model/figures';
-import type { ReportDocument } from '../../model/document';
-import { checkFiguresConsistency, type FiguresProblem } from '../../rules/number/figures-consistency';
+import { checkOne, checkReports, checkResultJson, type CheckedReport, type CheckRun, type NamedReport, type UnreadReport } from '../../core/check-report';
+import { JixiaoError } from '../../errors';
 import { checkAnnotateUsage } from '../annotate-usage';
 import { assertReferenceCount } from '../../limits-enforce';
 import type { CliArgs } from '../args';
@@ -14,28 +9,7 @@ import { expandInputs } from '../inputs';
 import { EXIT, type Io } from '../io';
 import { ingestNamed } from '../node-ingest';
 import { progress } from '../progress';
-import { referencesFor, startPool, workerCount } from '../check-parallel';
-
-/** A report that was read and checked. */
-export interface CheckedReport {
-  file: string;
-  doc: ReportDocument;
-  result: CheckResult;
-}
-
-/** A report that could not be read (in a run over several files; a single file stops the run). */
-export interface UnreadReport {
-  file: string;
-  error: JixiaoError;
-}
-
-/** Everything one `jixiao check` run found, before it is printed (or written elsewhere). */
-export interface CheckRun {
-  reports: Array<CheckedReport | UnreadReport>;
-  figures?: { file: string; problems: FiguresProblem[] };
-  /** --against-each-other: every report was also compared with every other. */
-  eachOther: boolean;
-}
+import { startPool, workerCount } from '../check-parallel';
 
 /**
  * jixiao check <files, folders, globs...> [--against <...>] [--against-each-other] [--figures f.json] [--corpus] [--annotate out.docx]
@@ -52,24 +26,24 @@ export async function checkCommand(args: CliArgs, io: Io): Promise<number> {
   return exitCode(run);
 }
 
-/** Reads and checks; prints nothing but errors and progress. */
+/** Reads and checks (checkReports in src/core); prints nothing but errors and progress. */
 export async function runCheck(args: CliArgs, io: Io): Promise<CheckRun> {
   const files = await expandInputs(args.files);
   if (args.annotate !== undefined && files.length !== 1)
     throw new JixiaoError('USAGE', `--annotate 只能用于一份报告（给出的文件、目录或通配符对应 ${files.length} 份）。`);
   const againstFiles = args.against.length > 0 ? await expandInputs(args.against) : [];
   assertReferenceCount(againstFiles.length);
-  const figures = args.figures !== undefined ? await (await import('./figures')).readFiguresFile(args.figures) : undefined;
-  const references: ReferenceDoc[] = [];
+  const figures = args.figures !== undefined ? { figures: await (await import('./figures')).readFiguresFile(args.figures), file: args.figures } : undefined;
+  const references: NamedReport[] = [];
   for (const file of againstFiles) references.push({ file, doc: await ingestNamed(file) });
 
   // many reports: worker threads start now and load the code while the reports are read
   const pool = args.corpus || args.annotate !== undefined ? undefined : startPool(workerCount(files.length));
   const bar = progress(io, files.length);
-  const reports: CheckRun['reports'] = [];
   let corpus: Awaited<ReturnType<typeof import('../../corpus/local').openLocalCorpus>> | undefined;
+  let run: CheckRun;
   try {
-    const loaded: Array<{ file: string; doc: ReportDocument } | UnreadReport> = [];
+    const loaded: Array<NamedReport | UnreadReport> = [];
     for (const [i, file] of files.entries()) {
       bar.step('读取', i + 1, file);
       try {
@@ -80,53 +54,42 @@ export async function runCheck(args: CliArgs, io: Io): Promise<CheckRun> {
         loaded.push({ file, error: err });
       }
     }
-    const docs = loaded.filter((r): r is { file: string; doc: ReportDocument } => 'doc' in r);
-    const shared = { references, eachOther: args.againstEachOther, figures };
-
-    if (pool !== undefined) {
-      let n = 0;
-      const results = await pool.run(docs, shared, (doc, refs) => checkDocument({ doc, references: refs, figures }), (i) =>
-        bar.step('检查', ++n, docs[i]!.file),
-      );
-      let k = 0;
-      for (const r of loaded) reports.push('error' in r ? r : { file: r.file, doc: r.doc, result: results[k++]! });
-    } else {
-      // --corpus: the local D1 that `npm start` uses, through wrangler's platform proxy.
-      corpus = args.corpus ? await (await import('../../corpus/local')).openLocalCorpus({ onMigration: (m) => io.err(`已应用数据库迁移：${m}`) }) : undefined;
-      for (const [i, r] of loaded.entries()) {
-        if ('error' in r) {
-          reports.push(r);
-          continue;
-        }
-        bar.step('检查', i + 1, r.file);
-        const result = await checkDocument({ doc: r.doc, references: referencesFor(r.doc, docs, shared), figures, corpus: corpus?.lookup });
-        reports.push({ file: r.file, doc: r.doc, result });
-        // the Word writer (docx) loads only for --annotate
-        if (args.annotate !== undefined) await (await import('../annotate-output')).writeAnnotated(args.annotate, r.file, r.doc, result.findings, io);
-      }
-    }
+    // --corpus: the local D1 that `npm start` uses, through wrangler's platform proxy.
+    corpus = args.corpus ? await (await import('../../corpus/local')).openLocalCorpus({ onMigration: (m) => io.err(`已应用数据库迁移：${m}`) }) : undefined;
+    let n = 0;
+    run = await checkReports({
+      reports: loaded,
+      references,
+      eachOther: args.againstEachOther,
+      figures,
+      corpus: corpus?.lookup,
+      onCheck: (_, r) => bar.step('检查', ++n, r.file),
+      ...(pool && {
+        checkAll: (docs, shared) =>
+          pool.run(docs, shared, (doc, refs) => checkOne({ doc, references: refs, figures: shared.figures }), (i) => bar.step('检查', ++n, docs[i]!.file)),
+      }),
+    });
   } finally {
     bar.done();
     await pool?.close();
     await corpus?.dispose();
   }
-  const run: CheckRun = { reports, eachOther: args.againstEachOther };
-  if (figures && args.figures) run.figures = { file: args.figures, problems: checkFiguresConsistency(figures) };
+  // the Word writer (docx) loads only for --annotate
+  const annotated = run.reports[0];
+  if (args.annotate !== undefined && annotated !== undefined && 'result' in annotated)
+    await (await import('../annotate-output')).writeAnnotated(args.annotate, annotated.file, annotated.doc, annotated.result.findings, io);
   return run;
 }
 
 /** JSON: {"documents":[{file,title,findings,stats} | {file,error}], "figures"?}; text: per report, then reuse between them. */
 export function printRun(run: CheckRun, format: 'text' | 'json', io: Io): void {
   if (format === 'json') {
-    const documents = run.reports.map((r) =>
-      'error' in r ? { file: r.file, ...errorEnvelope(r.error) } : { file: r.file, title: r.doc.title, findings: r.result.findings, stats: r.result.stats },
-    );
-    io.out(JSON.stringify(run.figures ? { documents, figures: run.figures } : { documents }));
+    io.out(JSON.stringify(checkResultJson(run)));
     return;
   }
   const checked = run.reports.filter((r): r is CheckedReport => 'result' in r);
   const parts = checked.map((r) => formatCheckText(r.file, r.result));
-  if (run.figures) parts.unshift(formatFiguresProblems(run.figures.file, run.figures.problems));
+  if (run.figures) parts.unshift(formatFiguresProblems(run.figures.file ?? 'figures', run.figures.problems));
   if (run.eachOther) parts.push(formatReusePairs(checked));
   io.out(parts.join('\n'));
 }

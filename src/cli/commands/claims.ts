@@ -1,6 +1,6 @@
-import { checkClaimsTable } from '../../claims/table';
+import { checkClaimsTable } from '../../core/claims-table';
+import { figuresReport } from '../../core/figures';
 import { JixiaoError } from '../../errors';
-import { checkFiguresConsistency } from '../../rules/number/figures-consistency';
 import type { CliArgs } from '../args';
 import { formatClaimsText } from '../format-claims';
 import { formatFiguresProblems } from '../format-figures';
@@ -25,13 +25,13 @@ export async function claimsCommand(args: CliArgs, io: Io): Promise<number> {
     errors += stats.errors;
     documents.push({ file, title: doc.title, summary: table.summary, claims: table.claims });
   }
-  const figuresReport = figures && args.figures ? { file: args.figures, problems: checkFiguresConsistency(figures) } : undefined;
-  if (args.format === 'json') io.out(JSON.stringify(figuresReport ? { documents, figures: figuresReport } : { documents }));
+  const figuresResult = figures && args.figures ? figuresReport({ figures, file: args.figures }) : undefined;
+  if (args.format === 'json') io.out(JSON.stringify(figuresResult ? { documents, figures: figuresResult } : { documents }));
   else {
     const parts = documents.map((d) => formatClaimsText(d.file, d));
-    if (figuresReport) parts.unshift(formatFiguresProblems(figuresReport.file, figuresReport.problems));
+    if (figuresResult) parts.unshift(formatFiguresProblems(args.figures!, figuresResult.problems));
     io.out(parts.join('\n'));
   }
-  const figuresErrors = figuresReport?.problems.some((p) => p.severity === 'error') ?? false;
+  const figuresErrors = figuresResult?.problems.some((p) => p.severity === 'error') ?? false;
   return figuresErrors || errors > 0 ? EXIT.FINDINGS : EXIT.OK;
 }

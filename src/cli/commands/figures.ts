@@ -1,7 +1,6 @@
 import { JixiaoError } from '../../errors';
 import type { Figures } from '../../model/figures';
-import { validateFigures } from '../../routes/figures';
-import { checkFiguresConsistency } from '../../rules/number/figures-consistency';
+import { checkFiguresConsistency, validateFigures } from '../../core/figures';
 import type { CliArgs } from '../args';
 import { formatFiguresProblems } from '../format-figures';
 import { EXIT, type Io } from '../io';

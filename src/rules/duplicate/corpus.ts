@@ -1,5 +1,5 @@
-import type { CorpusMatch, Rule } from '../../check/types';
-import { corpusLocation } from '../../corpus/lookup';
+import type { Location, Rule } from '../../check/types';
+import type { CorpusMatch } from '../../corpus/types';
 import { compactDiff, describeDiff, kindLabel, percent } from './shared';
 
 /** At most this many stored places are listed for one passage. */
@@ -95,3 +95,18 @@ function sameSpan(a: CorpusMatch, b: CorpusMatch): boolean {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The stored side of a match as a Location (offsets into the stored report's normalized text). */
+function corpusLocation(m: CorpusMatch): Location {
+  const loc: Location = {
+    start: m.storedSpan.start,
+    end: m.storedSpan.end,
+    quote: m.storedQuote,
+    path: m.path,
+    documentId: m.reportId,
+    title: m.title,
+    file: m.file ?? m.title,
+  };
+  if (m.page !== undefined) loc.page = m.page;
+  return loc;
+}

@@ -2,8 +2,8 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../check/types';
 import { ingestText } from '../ingest/ingest';
-import { claimsTable } from './table';
-import type { Claim, ClaimCheck, ClaimSet } from './types';
+import type { Claim, ClaimCheck, ClaimSet } from '../claims/types';
+import { claimsTable } from './claims-table';
 
 const text = '一、基本情况\n全年预算数100.00万元，执行数98.00万元。\n（1）甲项目：预算数20.00万元。\n受理来信50件。';
 

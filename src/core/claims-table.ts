@@ -8,10 +8,10 @@ import type { CheckStats } from '../check/runner';
 import type { Finding } from '../check/types';
 import type { ReportDocument } from '../model/document';
 import type { Figures } from '../model/figures';
-import { checkClaims } from './build';
-import { MEASURE_NAMES } from './figure-key';
-import { REASON_NAMES, subjectLabel } from './subject';
-import type { Claim, ClaimCheck, ClaimSet, ClaimStatus, SubjectReason } from './types';
+import { MEASURE_NAMES } from '../claims/figure-key';
+import { REASON_NAMES, subjectLabel } from '../claims/subject';
+import type { Claim, ClaimCheck, ClaimSet, ClaimStatus, SubjectReason } from '../claims/types';
+import { checkClaims } from './check-claims';
 
 /** How the subject was decided, in the editor's words. */
 export const REASON_LABELS: Record<SubjectReason, string> = {

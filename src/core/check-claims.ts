@@ -8,14 +8,15 @@
  */
 import { checkDocument } from '../check/check-document';
 import type { CheckStats } from '../check/runner';
-import type { Finding } from '../check/types';
+import type { Finding, Rule } from '../check/types';
 import type { ReportDocument } from '../model/document';
 import type { Figures } from '../model/figures';
 import { analyze, type NumberAnalysis } from '../rules/number/shared/analysis';
 import type { Mention } from '../rules/number/shared/mention';
 import { isExact } from '../rules/number/shared/mention';
-import { otherPeriod } from './resolve';
-import type { Claim, ClaimCheck, ClaimSet, ClaimStatus } from './types';
+import { otherPeriod } from '../claims/resolve';
+import type { Claim, ClaimCheck, ClaimSet, ClaimStatus } from '../claims/types';
+import { RULES } from '../rules';
 
 const ANALYSIS_KEY = 'number/analysis';
 
@@ -88,9 +89,9 @@ export interface ClaimCheckResult {
  * table) and records, per claim, the rules that checked it and whether a number finding
  * contradicts it (its span is the finding's place or one of its related places).
  */
-export async function checkClaims(input: { doc: ReportDocument; figures?: Figures | undefined; rules?: Parameters<typeof checkDocument>[0]['rules'] }): Promise<ClaimCheckResult> {
+export async function checkClaims(input: { doc: ReportDocument; figures?: Figures | undefined; rules?: readonly Rule[] }): Promise<ClaimCheckResult> {
   const memo = new Map<string, unknown>();
-  const result = await checkDocument({ doc: input.doc, figures: input.figures, memo, ...(input.rules ? { rules: input.rules } : {}) });
+  const result = await checkDocument({ doc: input.doc, figures: input.figures, memo, rules: input.rules ?? RULES });
   const a = (memo.get(ANALYSIS_KEY) as NumberAnalysis | undefined) ?? analyze(input.doc);
   const numberFindings = result.findings.filter((f) => f.ruleId.startsWith('number/'));
   const checks = new Map<number, ClaimCheck[]>();

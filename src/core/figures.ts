@@ -1,0 +1,36 @@
+/**
+ * A figures file as the surfaces take it: validated (INVALID_FIGURES names every bad field),
+ * then checked against itself. The API and the CLI read figures only through here.
+ */
+import { JixiaoError } from '../errors';
+import { assertJsonWithinLimits } from '../limits-enforce';
+import { parseFigures, type Figures } from '../model/figures';
+import { checkFiguresConsistency, type FiguresProblem } from '../rules/number/figures-consistency';
+
+export { checkFiguresConsistency, type FiguresProblem };
+
+/** Validates figures or throws INVALID_FIGURES naming every bad field in Chinese. */
+export function validateFigures(input: unknown): Figures {
+  assertJsonWithinLimits(input, { what: '数据（figures）' });
+  const r = parseFigures(input);
+  if (r.ok) return r.figures;
+  const list = r.problems.map((p) => `${p.field}：${p.message}`).join('；');
+  throw new JixiaoError('INVALID_FIGURES', `数据（figures）格式不正确：${list}。`, r.problems);
+}
+
+/** Figures given with a report: the data, and the name of the file they came in (when they came as a file). */
+export interface FiguresInput {
+  figures: Figures;
+  file?: string;
+}
+
+/** The `figures` part of a check or claims result: the file's own problems (and its name when known). */
+export interface FiguresReport {
+  file?: string;
+  problems: FiguresProblem[];
+}
+
+export function figuresReport(input: FiguresInput): FiguresReport {
+  const problems = checkFiguresConsistency(input.figures);
+  return input.file !== undefined ? { file: input.file, problems } : { problems };
+}
