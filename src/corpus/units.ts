@@ -1,13 +1,15 @@
 import {
+  bandKeyInts as lshBandKeyInts,
   BRK_CLAUSE,
   BRK_LEVEL,
   BRK_SENTENCE,
   buildMatchView,
   createMinHasher,
-  fmix32,
   fnv1a32,
   gramHash,
   gramHashes,
+  mergeSignature,
+  rangeSignature,
   type LshParams,
   type MatchView,
   type TextSpan,
@@ -114,12 +116,11 @@ export function paragraphUnits(text: string, span: TextSpan): Unit[] {
   for (const [from, to] of pieces) {
     if (to - from < k) continue; // no shingle inside
     // the piece's shingles are the grams starting in [from, to − k]
-    const sig = minhash(grams, from, to - k + 1);
+    const sig = rangeSignature(hasher, grams, from, to - k + 1);
     if (to - from >= CORPUS_INDEX.minUnit) {
       units.push({ id: unitId(view.text.slice(from, to)), kind: 'sentence', span: sourceSpan(view, from, to), bands: bandKeyInts(sig) });
     }
-    if (!paraSig) paraSig = sig.slice();
-    else for (let i = 0; i < sig.length; i++) if ((sig[i] as number) < (paraSig[i] as number)) paraSig[i] = sig[i] as number;
+    paraSig = paraSig ? mergeSignature(paraSig, sig) : sig.slice();
   }
   const whole = units.length === 1 && units[0]!.span.start === view.start[0] && units[0]!.span.end === view.end[view.text.length - 1];
   if (paraSig && !whole) {
@@ -135,47 +136,9 @@ export function paragraphUnits(text: string, span: TextSpan): Unit[] {
   return units;
 }
 
-/**
- * The LSH band keys of a signature as safe integers for an INTEGER column: band number ×
- * 2^48 (< 2^52 for up to 16 bands) + the top 48 bits of the 64-bit band hash of bandKeys() in src/similarity/lsh.ts
- * (same hashing; bandKeys gives it as "b03:" + 16 hex). An 8-byte integer key instead of a
- * 20-char text key makes the band table about a third smaller and its inserts faster.
- * Unequal bands collide with probability 2^-48: a spurious candidate, dropped at verification.
- */
+/** The LSH band keys of a unit's signature: bandKeyInts of src/similarity/lsh.ts with the corpus's banding. */
 export function bandKeyInts(signature: Uint32Array): number[] {
-  const { bands, rows } = CORPUS_INDEX.lsh;
-  const keys: number[] = new Array(bands);
-  for (let band = 0; band < bands; band++) {
-    let h1 = 0x9747b28c ^ band;
-    let h2 = 0x2545f491 ^ Math.imul(band, 0x9e3779b1);
-    for (let r = 0; r < rows; r++) {
-      const v = signature[band * rows + r] as number;
-      h1 = fmix32(Math.imul(h1 ^ v, 0xcc9e2d51) + 0xe6546b64);
-      h2 = fmix32(Math.imul(h2 + v, 0x1b873593) ^ 0x85ebca6b);
-    }
-    keys[band] = band * 2 ** 48 + (h1 >>> 0) * 0x10000 + (h2 >>> 16);
-  }
-  return keys;
-}
-
-/**
- * MinHash signature of grams[from, to), as signature(hasher, shingleSet(…)) computes it
- * (a repeated shingle changes no minimum, so no de-duplication is needed).
- */
-function minhash(grams: Uint32Array, from: number, to: number): Uint32Array {
-  const { numPerm, a, b } = hasher;
-  const sig = new Uint32Array(numPerm);
-  for (let i = 0; i < numPerm; i++) {
-    const ai = a[i] as number;
-    const bi = b[i] as number;
-    let min = 0xffffffff;
-    for (let j = from; j < to; j++) {
-      const v = fmix32((Math.imul(ai, grams[j] as number) + bi) | 0);
-      if (v < min) min = v;
-    }
-    sig[i] = min;
-  }
-  return sig;
+  return lshBandKeyInts(signature, CORPUS_INDEX.lsh);
 }
 
 function sourceSpan(view: MatchView, from: number, to: number): TextSpan {

@@ -32,11 +32,13 @@ export {
   estimateContainment,
   estimateJaccard,
   exactJaccard,
+  mergeSignature,
+  rangeSignature,
   shingleSet,
   signature,
   sketch,
   type MinHashSketch,
   type MinHasher,
 } from './minhash';
-export { approxThreshold, bandKeys, collisionProbability, LshIndex, lshParams, type LshParams } from './lsh';
+export { approxThreshold, bandKeyInts, bandKeys, collisionProbability, LshIndex, lshParams, type LshParams } from './lsh';
 export { blankLineRegions } from './seed-regions';

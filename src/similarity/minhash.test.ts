@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildMatchView } from './match-text';
-import { createMinHasher, estimateContainment, estimateJaccard, exactJaccard, shingleSet, signature, sketch } from './minhash';
+import { gramHashes } from './hash';
+import { createMinHasher, estimateContainment, estimateJaccard, exactJaccard, mergeSignature, rangeSignature, shingleSet, signature, sketch } from './minhash';
 
 const h = createMinHasher();
 const alphabet = '政协委员会提案办理监督协商民主调研视察建议';
@@ -63,5 +64,18 @@ describe('MinHash', () => {
     expect(sketch(h, '').signature.every((x) => x === 0xffffffff)).toBe(true);
     expect(sketch(h, '政协').size).toBe(1);
     expect(estimateContainment(sketch(h, ''), sketch(h, '政协'))).toBe(0);
+  });
+
+  it('signs a range of shingle hashes as their set, and merges two signatures as the union of their sets', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...alphabet), minLength: 12, maxLength: 60 }), fc.nat(), (text, cut) => {
+        const grams = gramHashes(text, 5);
+        const mid = 1 + (cut % (grams.length - 1));
+        const left = rangeSignature(h, grams, 0, mid);
+        expect([...left]).toEqual([...signature(h, Uint32Array.from(new Set(grams.slice(0, mid))))]);
+        const merged = mergeSignature(left.slice(), rangeSignature(h, grams, mid, grams.length));
+        expect([...merged]).toEqual([...signature(h, shingleSet(text, 5))]);
+      }),
+    );
   });
 });

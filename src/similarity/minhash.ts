@@ -56,19 +56,33 @@ export function shingleSet(viewText: string, k: number): Uint32Array {
 
 /** MinHash signature of a set of shingle hashes; the empty set gives all 0xffffffff. */
 export function signature(h: MinHasher, shingles: ArrayLike<number>): Uint32Array {
-  const sig = new Uint32Array(h.numPerm).fill(0xffffffff);
-  const n = shingles.length;
+  return rangeSignature(h, shingles, 0, shingles.length);
+}
+
+/**
+ * MinHash signature of the shingle hashes shingles[from, to): the signature of their set
+ * (a repeated shingle changes no minimum, so no de-duplication is needed). Lets a caller
+ * hash a text's shingles once and sign each of its pieces (the corpus's sentence units).
+ */
+export function rangeSignature(h: MinHasher, shingles: ArrayLike<number>, from: number, to: number): Uint32Array {
+  const sig = new Uint32Array(h.numPerm);
   for (let i = 0; i < h.numPerm; i++) {
     const a = h.a[i] as number;
     const b = h.b[i] as number;
     let min = 0xffffffff;
-    for (let j = 0; j < n; j++) {
+    for (let j = from; j < to; j++) {
       const v = fmix32((Math.imul(a, shingles[j] as number) + b) | 0);
       if (v < min) min = v;
     }
     sig[i] = min;
   }
   return sig;
+}
+
+/** Signature of the union of the sets whose signatures are given: their slot-wise minimum (`into` is updated). */
+export function mergeSignature(into: Uint32Array, other: Uint32Array): Uint32Array {
+  for (let i = 0; i < into.length; i++) if ((other[i] as number) < (into[i] as number)) into[i] = other[i] as number;
+  return into;
 }
 
 /** Sketch of a matching-view string: signature over its shingles, and their count. */
