@@ -8,7 +8,7 @@ import { LIMITS } from './limits';
  */
 
 /** Longest number in `text`, in digits: digits joined by single separators (1,234.56 → 6) count as one number. */
-export function longestNumberDigits(text: string): number {
+function longestNumberDigits(text: string): number {
   let best = 0;
   let run = 0;
   for (let i = 0; i < text.length; i++) {
@@ -61,13 +61,13 @@ export function assertReferenceCount(count: number): void {
 }
 
 /** Refuses a list with more than `max` items; `name` is its Chinese name. */
-export function assertListLength(list: unknown, name: string, max: number = LIMITS.listItems): void {
+function assertListLength(list: unknown, name: string, max: number = LIMITS.listItems): void {
   if (Array.isArray(list) && list.length > max) {
     throw new JixiaoError('TOO_MANY_ITEMS', `${name}有 ${list.length} 项，超过 ${max} 项的上限。`, { limit: max, found: list.length, field: name });
   }
 }
 
-export interface JsonLimitOptions {
+interface JsonLimitOptions {
   /** Chinese name of the request for messages ("数据（figures）", "起草请求"). */
   what: string;
   /** Check digit runs in strings and numbers (default true). */

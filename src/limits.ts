@@ -72,5 +72,3 @@ export const LIMIT_ERRORS = {
     message: `PDF 中的压缩数据解压后过大（单个数据流不超过 ${mb(LIMITS.pdfStreamBytes)}，合计不超过 ${mb(LIMITS.pdfTotalBytes)}）：文件可能损坏或是压缩炸弹，请重新导出 PDF 后再上传。`,
   },
 } as const;
-
-export type LimitCode = keyof typeof LIMIT_ERRORS;

@@ -14,8 +14,8 @@ import {
   resolveTarget,
 } from './ooxml-package';
 
-export const COMMENT_AUTHOR = 'Jixiao';
-export const COMMENT_INITIALS = 'JX';
+const COMMENT_AUTHOR = 'Jixiao';
+const COMMENT_INITIALS = 'JX';
 
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const REL_OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';

@@ -5,7 +5,7 @@ const PREFIX = { error: '【错误】', warning: '【警告】', info: '【提�
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}……` : s);
 
 /** Where another place is: its file (when another document), section path and page. */
-export function placeLabel(loc: Pick<Location, 'path' | 'page' | 'file' | 'title'>): string {
+function placeLabel(loc: Pick<Location, 'path' | 'page' | 'file' | 'title'>): string {
   const parts: string[] = [];
   if (loc.file) parts.push(loc.title && loc.title !== loc.file ? `${loc.file}（${loc.title}）` : loc.file);
   parts.push(loc.path.length ? loc.path.join(' › ') : '正文开头');

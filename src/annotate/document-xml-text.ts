@@ -41,7 +41,7 @@ export interface Atom {
   t?: TextElement;
 }
 
-export interface DocumentXmlText {
+interface DocumentXmlText {
   text: string;
   /** One entry per UTF-16 unit of `text`; null for paragraph ends. */
   atoms: Array<Atom | null>;

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export function requireSoffice(): string {
+function requireSoffice(): string {
   for (const p of ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/lib/libreoffice/program/soffice']) if (existsSync(p)) return p;
   throw new Error('LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui (listed in .ci/apt-packages)');
 }

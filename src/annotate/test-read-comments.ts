@@ -2,7 +2,7 @@
 // range covers — read straight from the XML, independently of the annotating code.
 import { unzipText } from '../export/test-unzip';
 
-export interface ReadComment {
+interface ReadComment {
   id: string;
   author: string;
   initials: string;

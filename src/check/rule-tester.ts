@@ -5,7 +5,7 @@ import { checkDocument } from './check-document';
 import type { CorpusLookup } from '../corpus/types';
 import type { Finding, Rule } from './types';
 
-export interface InvalidCase {
+interface InvalidCase {
   text: string;
   references?: Array<{ file: string; text: string }>;
   figures?: Figures;

@@ -48,7 +48,7 @@ const key = (f: Finding) =>
   [f.ruleId, f.messageId, f.start, f.end, ...f.related.map((r) => `${r.file ?? ''}@${r.start}-${r.end}`)].join('|');
 
 /** Drops findings that say the same thing about the same places. */
-export function dedupeFindings(findings: Finding[]): Finding[] {
+function dedupeFindings(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
     const k = key(f);
@@ -65,7 +65,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  * figure (a rate that is both mis-computed and restated differently), the most severe one is
  * kept (the first rule run on a tie) and the others are listed in its evidence (`alsoFound`).
  */
-export function onePerSpan(findings: Finding[]): Finding[] {
+function onePerSpan(findings: Finding[]): Finding[] {
   const kept = new Map<string, Finding>();
   const out: Finding[] = [];
   for (const f of findings) {
@@ -92,7 +92,7 @@ export function onePerSpan(findings: Finding[]): Finding[] {
 }
 
 /** Document order, then rule id: the same input always gives byte-identical output. */
-export function sortFindings(findings: Finding[]): Finding[] {
+function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.ruleId, b.ruleId) || cmp(key(a), key(b)));
 }
 

@@ -16,12 +16,12 @@ export interface FigureKey {
 }
 
 export const AMOUNT_MEASURES: ReadonlySet<Measure> = new Set(['budget.adjusted', 'budget.initial', 'budget.adjustment', 'execution', 'income']);
-export const RATE_MEASURES: ReadonlySet<Measure> = new Set(['executionRate', 'adjustmentRate']);
+const RATE_MEASURES: ReadonlySet<Measure> = new Set(['executionRate', 'adjustmentRate']);
 
 const MEASURES = new Set<string>([...AMOUNT_MEASURES, ...RATE_MEASURES, 'selfScore']);
 
 /** The parts of a canonical label key: 'byNature.basic/budget.adjusted' → subject and measure. */
-export function parseCanonical(key: string | null): { subject?: string; measure?: Measure } | null {
+function parseCanonical(key: string | null): { subject?: string; measure?: Measure } | null {
   if (key === null) return null;
   if (MEASURES.has(key)) return { measure: key as Measure };
   const slash = key.lastIndexOf('/');

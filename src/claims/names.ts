@@ -67,11 +67,6 @@ export function findNames(text: string, from: number, to: number): NameHit[] {
   return out;
 }
 
-/** The last name in text[from, to), or null. */
-export function lastName(text: string, from: number, to: number): NameHit | null {
-  return findNames(text, from, to).at(-1) ?? null;
-}
-
 /** Marker of a list item or heading at the start of a block: （1） 1. 一、 （一） 第一， 一是. */
 const ITEM_MARKER = /^[\s\u3000]*(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、.．]|[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、])?[\s\u3000]*/;
 

@@ -22,7 +22,7 @@ import { DEPARTMENT, subjectKey, UNKNOWN } from './subject';
 import type { Subject, SubjectReason } from './types';
 
 /** What the resolver reads and sets on each number of the analysis. */
-export interface ResolvableMention {
+interface ResolvableMention {
   id: number;
   q: Quantity;
   block: number;

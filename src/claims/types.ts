@@ -56,7 +56,7 @@ export type Measure =
   | 'selfScore';
 
 /** A unit as a base and a power of ten (万元 → 元 × 10⁴; 万件 → 件 × 10⁴; % → % × 1). */
-export interface ClaimUnit {
+interface ClaimUnit {
   /** As written (万元, 件, %), or the table's 单位 for a bare cell; null when none. */
   written: string | null;
   base: string | null;
@@ -64,7 +64,7 @@ export interface ClaimUnit {
 }
 
 /** Where a claim is written. */
-export interface ClaimPlace {
+interface ClaimPlace {
   start: number;
   end: number;
   /** Index of the block (paragraph, heading, table row) in ReportDocument.blocks. */

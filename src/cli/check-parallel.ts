@@ -53,7 +53,7 @@ export function workerCount(
 }
 
 /** Worker threads started ahead (they load the code while the main thread reads the reports). */
-export interface Pool {
+interface Pool {
   /** Checks every report; calls `checked(i)` as report i is done; results in input order. */
   run(docs: WorkerJob['docs'], shared: CheckShared, check: (doc: ReportDocument, refs: ReferenceDoc[]) => Promise<CheckResult>, checked: (i: number) => void): Promise<CheckResult[]>;
   /** Stops the workers (also when run was never called). */

@@ -4,7 +4,7 @@ import type { Finding, Location } from '../check/types';
 const SEVERITY = { error: '错误', warning: '警告', info: '提示' } as const;
 
 /** Where a place is, for a reader: page, section path, and the file when it is another document. */
-export function describePlace(loc: Pick<Location, 'path' | 'page' | 'file' | 'title'>): string {
+function describePlace(loc: Pick<Location, 'path' | 'page' | 'file' | 'title'>): string {
   const parts: string[] = [];
   if (loc.file) parts.push(loc.title ? `${loc.file}（${loc.title}）` : loc.file);
   if (loc.page !== undefined) parts.push(`第${loc.page}页`);
@@ -15,7 +15,7 @@ export function describePlace(loc: Pick<Location, 'path' | 'page' | 'file' | 'ti
 const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n)}……` : s);
 
 /** One finding as a few terminal lines: severity, rule, place, message, both quotes, fix. */
-export function formatFinding(f: Finding): string {
+function formatFinding(f: Finding): string {
   const lines = [
     `[${SEVERITY[f.severity]}] ${f.ruleId}  ${describePlace(f)}`,
     `  ${f.message}`,

@@ -4,7 +4,7 @@ import { JixiaoError } from '../errors';
 import { globToRegExp, isGlob, splitGlob } from './glob';
 
 /** File names a folder or a pattern picks up: the formats Jixiao reads. */
-export const REPORT_FILE = /\.(pdf|docx|doc|txt)$/i;
+const REPORT_FILE = /\.(pdf|docx|doc|txt)$/i;
 
 /**
  * Turns the command line's file arguments into the list of files to read, in order and each

@@ -5,7 +5,7 @@ import { EXIT, type Io } from './io';
 
 export { EXIT } from './io';
 
-export const HELP = `jixiao — 绩效自评报告的起草与审查工具
+const HELP = `jixiao — 绩效自评报告的起草与审查工具
 
 用法：
   jixiao parse <文件> [--outline]                     解析报告（PDF / DOCX / DOC / TXT），输出目录和段落

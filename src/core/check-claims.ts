@@ -48,7 +48,7 @@ function push<K>(map: Map<K, Claim[]>, k: K, c: Claim): void {
 }
 
 /** The claims of an analysed document (real figures only: no years, dates, ordinals or codes). */
-export function claimsFromAnalysis(a: NumberAnalysis, checks: Map<number, ClaimCheck[]> = new Map()): ClaimSet {
+function claimsFromAnalysis(a: NumberAnalysis, checks: Map<number, ClaimCheck[]> = new Map()): ClaimSet {
   const claims: Claim[] = [];
   const byBlock = new Map<number, Claim[]>();
   const bySentence = new Map<number, Claim[]>();
@@ -78,7 +78,7 @@ export function claimStatus(set: ClaimSet, id: number): ClaimStatus {
 
 const overlaps = (s: number, e: number, f: { start: number; end: number }) => s < f.end && f.start < e && !('file' in f && f.file);
 
-export interface ClaimCheckResult {
+interface ClaimCheckResult {
   claims: ClaimSet;
   findings: Finding[];
   stats: CheckStats;

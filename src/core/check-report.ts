@@ -54,7 +54,7 @@ export function checkOne(input: Omit<CheckInput, 'rules'>): Promise<CheckResult>
   return checkDocument({ ...input, rules: RULES });
 }
 
-export interface CheckReportInput {
+interface CheckReportInput {
   reports: ReadonlyArray<NamedReport | UnreadReport>;
   references?: ReferenceDoc[];
   eachOther?: boolean;
@@ -100,11 +100,11 @@ async function checkInTurn(docs: NamedReport[], shared: CheckShared, input: Chec
 }
 
 /** One report in the result: its findings and stats, or why it could not be read. */
-export type CheckedDocumentJson =
+type CheckedDocumentJson =
   | { file: string; title: string; findings: CheckResult['findings']; stats: CheckResult['stats']; document?: ReportDocument }
   | ({ file: string } & ReturnType<typeof errorEnvelope>);
 
-export interface CheckResultJson {
+interface CheckResultJson {
   documents: CheckedDocumentJson[];
   figures?: FiguresReport;
 }

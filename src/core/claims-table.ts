@@ -14,7 +14,7 @@ import type { Claim, ClaimCheck, ClaimSet, ClaimStatus, SubjectReason } from '..
 import { checkClaims } from './check-claims';
 
 /** How the subject was decided, in the editor's words. */
-export const REASON_LABELS: Record<SubjectReason, string> = {
+const REASON_LABELS: Record<SubjectReason, string> = {
   explicit: '明确主语',
   'list-item-lead': '项目条目',
   heading: '标题',
@@ -24,7 +24,7 @@ export const REASON_LABELS: Record<SubjectReason, string> = {
   unknown: '无法确定',
 };
 
-export const STATUS_LABELS: Record<ClaimStatus, string> = { verified: '已核对', contradicted: '矛盾', unchecked: '未核对' };
+const STATUS_LABELS: Record<ClaimStatus, string> = { verified: '已核对', contradicted: '矛盾', unchecked: '未核对' };
 
 /** What a verifying rule checked, for “已核对：…相符”. */
 const VERIFIED_BY: Record<string, string> = {
@@ -72,7 +72,7 @@ export interface ClaimRow {
   findings: Array<{ ruleId: string; severity: Finding['severity']; message: string }>;
 }
 
-export interface ClaimsSummary {
+interface ClaimsSummary {
   total: number;
   verified: number;
   contradicted: number;

@@ -21,7 +21,7 @@ export interface CorpusDb {
 }
 
 /** Largest JSON parameter sent in one statement (UTF-8 bytes, estimated). */
-export const JSON_CHUNK_BYTES = 400_000;
+const JSON_CHUNK_BYTES = 400_000;
 
 /**
  * Cuts `items` into runs whose JSON arrays take at most about `maxBytes` bytes each (UTF-8

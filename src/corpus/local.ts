@@ -8,7 +8,7 @@ import { StoredCorpusLookup, type CorpusLookupOptions } from './lookup';
 import { CorpusStore } from './store';
 
 /** The repository root (where wrangler.toml and migrations/ are), whatever the working directory. */
-export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface LocalCorpusOptions {
   /**
@@ -32,7 +32,7 @@ export interface LocalCorpus {
 }
 
 /** The state directory in effect (see {@link LocalCorpusOptions.stateDir}). */
-export function localStateDir(stateDir?: string): string {
+function localStateDir(stateDir?: string): string {
   const dir = stateDir ?? process.env.JIXIAO_STATE_DIR;
   return dir ? resolve(dir) : join(PROJECT_ROOT, '.wrangler', 'state');
 }

@@ -33,7 +33,7 @@ export interface CorpusLookupOptions {
 }
 
 /** Is a passage found in this many departments' reports a set phrase (套话)? */
-export function isBoilerplate(departmentFrequency: number, minDepartments = BOILERPLATE_MIN_DEPARTMENTS): boolean {
+function isBoilerplate(departmentFrequency: number, minDepartments = BOILERPLATE_MIN_DEPARTMENTS): boolean {
   return departmentFrequency >= minDepartments;
 }
 

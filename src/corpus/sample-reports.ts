@@ -23,7 +23,7 @@ const SENTENCES = [
   '严格执行中央八项规定精神，三公经费支出比上年下降百分之十二',
 ];
 
-export interface SampleReport {
+interface SampleReport {
   text: string;
   department: string;
   year: number;

@@ -31,7 +31,7 @@ export interface CorpusReportSummary {
 }
 
 /** A stored paragraph: its text and where it is in the stored report. */
-export interface CorpusParagraph {
+interface CorpusParagraph {
   index: number;
   blockId: string;
   /** Offsets into the stored report's normalized text. */
@@ -396,7 +396,7 @@ export class CorpusStore {
 }
 
 /** What counts as one department: the department's name, or the report itself when it has none. */
-export function departmentKey(reportId: string, department: string | null | undefined): number {
+function departmentKey(reportId: string, department: string | null | undefined): number {
   return department ? unitId(`dept:${department}`) : unitId(`report:${reportId}`);
 }
 

@@ -4,7 +4,7 @@ import { LINE, lineParagraph, titleParagraph } from './docx-paragraphs';
 import { FONT, GRID, INDENT_2CH, PAGE, SIZE } from './gbt9704';
 import { stripXmlForbidden } from './xml-chars';
 
-export interface DocxInput {
+interface DocxInput {
   title: string;
   sections: readonly LayoutSection[];
 }

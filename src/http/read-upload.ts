@@ -11,7 +11,7 @@ export type Upload = { kind: 'bytes'; bytes: Uint8Array; name?: string } | { kin
  * with REQUEST_TOO_LARGE as soon as it passes the limit, whatever Content-Length says (or
  * when it says nothing: chunked uploads). Nothing else reads a request body.
  */
-export async function readBody(req: Request, limit: number): Promise<Uint8Array> {
+async function readBody(req: Request, limit: number): Promise<Uint8Array> {
   const declared = Number(req.headers.get('content-length') ?? Number.NaN);
   if (declared > limit) throw tooLarge(limit);
   if (req.body === null) return new Uint8Array(0);

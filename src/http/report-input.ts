@@ -10,7 +10,7 @@ export function ingestUpload(upload: Upload, extractPdf: PdfExtractor) {
 }
 
 /** The `figures` field of a multipart form (a JSON file, named, or a string), validated; undefined when absent. */
-export async function formFigures(form: FormData): Promise<FiguresInput | undefined> {
+async function formFigures(form: FormData): Promise<FiguresInput | undefined> {
   const entry = form.get('figures');
   if (entry === null) return undefined;
   const text = typeof entry === 'string' ? entry : await entry.text();

@@ -31,7 +31,7 @@ function utf8(bytes: Uint8Array): string {
 }
 
 /** Few control characters: text, not binary that happens to decode. */
-export function looksLikeText(text: string): boolean {
+function looksLikeText(text: string): boolean {
   if (text.length === 0) return true;
   let control = 0;
   const n = Math.min(text.length, 8192);

@@ -1,6 +1,6 @@
 import { JixiaoError } from '../errors';
 
-export type FileType = 'pdf' | 'docx' | 'doc' | 'txt';
+type FileType = 'pdf' | 'docx' | 'doc' | 'txt';
 
 /**
  * Detects the file type from its bytes, never from its name. Unsupported

@@ -7,8 +7,8 @@ export const Span = z.object({
 });
 export type Span = z.infer<typeof Span>;
 
-export const BlockKind = z.enum(['heading', 'paragraph', 'table-row']);
-export type BlockKind = z.infer<typeof BlockKind>;
+const BlockKind = z.enum(['heading', 'paragraph', 'table-row']);
+type BlockKind = z.infer<typeof BlockKind>;
 
 /** One heading, paragraph or flattened table row of a report. */
 export const Block = z.object({
@@ -57,8 +57,8 @@ export const Section: z.ZodType<Section> = z.lazy(() =>
 export const OffsetMap = z.array(z.tuple([z.number().int(), z.number().int(), z.number().int()]));
 export type OffsetMap = z.infer<typeof OffsetMap>;
 
-export const SourceFormat = z.enum(['txt', 'pdf', 'docx', 'doc']);
-export type SourceFormat = z.infer<typeof SourceFormat>;
+const SourceFormat = z.enum(['txt', 'pdf', 'docx', 'doc']);
+type SourceFormat = z.infer<typeof SourceFormat>;
 
 /** A report after ingestion: normalized text, blocks and the section tree. */
 export const ReportDocument = z.object({

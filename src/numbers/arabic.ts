@@ -14,7 +14,7 @@ export interface ScannedNumber {
 }
 
 /** ASCII digit for '0'–'9' and full-width '０'–'９', else null. */
-export function digitOf(ch: string | undefined): string | null {
+function digitOf(ch: string | undefined): string | null {
   if (ch === undefined) return null;
   const c = ch.charCodeAt(0);
   if (c >= 0x30 && c <= 0x39) return ch;

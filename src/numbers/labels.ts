@@ -5,7 +5,7 @@ const SPACE = /[ \t\u3000\u00a0]/;
 const COLONS = new Set(['：', ':']);
 
 /** Longest labels kept; longer clause fragments keep their end, nearest the number. */
-export const MAX_LABEL_CHARS = 16;
+const MAX_LABEL_CHARS = 16;
 
 const LEADING = ['其中', '全年共计', '全年共', '今年共', '年内共', '是', '共计', '共有', '经审查', '经审核', '经统计', '另外', '此外', '同时', '并且', '累计共', '并', '另'];
 const LEADING_LONGEST_FIRST = [...LEADING].sort((a, b) => b.length - a.length);

@@ -14,7 +14,7 @@ import { isQuotedName, setPhraseAt, setSuffixAt } from './set-phrases';
 import type { QuantityKind } from './types';
 import { matchApproxBefore, matchUnit, type UnitClass } from './units';
 
-export interface ChineseRead {
+interface ChineseRead {
   core: Core | null;
   /** Where scanning resumes: past the numeral run or the set phrase. */
   next: number;

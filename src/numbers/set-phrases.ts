@@ -13,7 +13,7 @@ export const SET_PHRASES = [
 ];
 
 /** What follows "N个"/"N项" in a set phrase: 四个意识, 两个维护, 四个出新出彩. */
-export const SET_SUFFIXES = [
+const SET_SUFFIXES = [
   '意识', '自信', '维护', '确立', '全面', '出新出彩', '代表', '务必', '大局', '结合', '服务', '伟大', '坚持', '毫不动摇',
   '规定', '基本原则', '责任', '转变', '走在', '一流', '必须', '没有变', '字方针',
 ];

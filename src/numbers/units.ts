@@ -104,7 +104,7 @@ const BASES: UnitDef[] = [
 const SCALABLE = new Set<UnitClass>(['money', 'count']);
 
 /** The approximation markers written between a number and its unit: 190余篇, 30多万人次. */
-export const INNER_APPROX = ['余', '多'];
+const INNER_APPROX = ['余', '多'];
 
 export interface UnitMatch {
   /** Normalized unit (％ → %). */

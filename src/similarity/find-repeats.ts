@@ -191,14 +191,14 @@ export function findReuse(
  * longest first; a report with more distinct repeated passages than this is reported with the
  * first MAX_ALIGNED of them (by length), which is far beyond any real report.
  */
-export const MAX_ALIGNED = 2000;
+const MAX_ALIGNED = 2000;
 
 /**
  * Chains grown past their ends per comparison at most (longest first); further chains are
  * used as found. Degenerate text (thousands of near-identical sentences) yields tens of
  * thousands of chains; real reports a few hundred.
  */
-export const MAX_GROWN = 5000;
+const MAX_GROWN = 5000;
 /** Steps of chain growth per comparison (each appends one run): a base plus one per four chars compared. */
 const GROW_STEPS = 50_000;
 

@@ -85,7 +85,7 @@ function classify(t: Uint8Array, c: number): number {
 }
 
 /** Full-width ASCII → half-width, ideographic space → space, A–Z → a–z. */
-export function foldCode(c: number): number {
+function foldCode(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
   else if (c === 0x3000) return 0x20;
   if (c >= 0x41 && c <= 0x5a) c += 0x20;

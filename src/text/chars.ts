@@ -16,10 +16,6 @@ export function isCjkLike(ch: string | undefined): boolean {
   );
 }
 
-export function isDigit(ch: string | undefined): boolean {
-  return !!ch && ch >= '0' && ch <= '9';
-}
-
 /** Whitespace, including the ideographic space U+3000 and no-break spaces. */
 export const WS = /[\s\u3000\u00a0\u2000-\u200b\ufeff]/;
 export const WS_RUN = /[\s\u3000\u00a0\u2000-\u200b\ufeff]+/g;

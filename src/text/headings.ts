@@ -20,7 +20,7 @@ export function headingMarker(text: string): { level: number; marker: string } |
 }
 
 /** A line this long or longer (without the marker) is prose, not a stand-alone heading. */
-export const MAX_HEADING_CHARS = 40;
+const MAX_HEADING_CHARS = 40;
 
 /**
  * Classifies a normalized paragraph that starts with a heading marker:

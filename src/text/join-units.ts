@@ -6,7 +6,7 @@ import type { Unit } from './units';
  * Shorter unfinished units are labels (table headers such as "整体支出年" /
  * "初预算数"), not prose cut by a break; they are never joined.
  */
-export const MIN_JOIN_CHARS = 10;
+const MIN_JOIN_CHARS = 10;
 
 /**
  * Joins units that a page break (or a table cell's wrapping) split mid-sentence:

@@ -27,7 +27,7 @@ export async function checkCommand(args: CliArgs, io: Io): Promise<number> {
 }
 
 /** Reads and checks (checkReports in src/core); prints nothing but errors and progress. */
-export async function runCheck(args: CliArgs, io: Io): Promise<CheckRun> {
+async function runCheck(args: CliArgs, io: Io): Promise<CheckRun> {
   const files = await expandInputs(args.files);
   if (args.annotate !== undefined && files.length !== 1)
     throw new JixiaoError('USAGE', `--annotate 只能用于一份报告（给出的文件、目录或通配符对应 ${files.length} 份）。`);
@@ -82,7 +82,7 @@ export async function runCheck(args: CliArgs, io: Io): Promise<CheckRun> {
 }
 
 /** JSON: {"documents":[{file,title,findings,stats} | {file,error}], "figures"?}; text: per report, then reuse between them. */
-export function printRun(run: CheckRun, format: 'text' | 'json', io: Io): void {
+function printRun(run: CheckRun, format: 'text' | 'json', io: Io): void {
   if (format === 'json') {
     io.out(JSON.stringify(checkResultJson(run)));
     return;

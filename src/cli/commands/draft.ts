@@ -8,7 +8,7 @@ import { EXIT, type Io } from '../io';
 import { readLocalFile } from '../node-ingest';
 
 /** What the draft command takes from its surroundings: the environment and, in tests, a fetch. */
-export interface DraftCommandDeps {
+interface DraftCommandDeps {
   env: LlmEnv;
   fetch?: typeof fetch;
 }

@@ -19,7 +19,7 @@ export interface DocParagraph {
   cellEnd: boolean;
 }
 
-export interface Fib {
+interface Fib {
   /** File format version: 0x00C1 and later are Word 97 and newer; Word 6.0/95 files are older. */
   nFib: number;
   encrypted: boolean;

@@ -13,7 +13,7 @@ import { assertPdfStreamsWithinLimits } from './stream-guard';
 
 export type { CMapSource } from './cmap-source';
 
-export interface ExtractPdfOptions {
+interface ExtractPdfOptions {
   /** Predefined CMaps for fonts that are not embedded (cmaps-node.ts / cmaps-worker.ts). */
   cmaps: CMapSource;
 }

@@ -36,7 +36,7 @@ export interface Line {
 }
 
 /** A gap this many font sizes wide between items separates table cells. */
-export const CELL_GAP_EM = 1.2;
+const CELL_GAP_EM = 1.2;
 
 interface Placed {
   str: string;

@@ -115,7 +115,7 @@ const WORD = /[A-Za-z0-9.,%\-+/]/;
  * Estimated width of a line's first unbreakable unit (openers + one CJK char or one
  * Latin/number run + closers): had it fit, the previous line would have taken it.
  */
-export function leadWidth(line: Line): number {
+function leadWidth(line: Line): number {
   const chars = [...line.text];
   let i = 0;
   while (i < chars.length && OPENERS.includes(chars[i]!)) i++;

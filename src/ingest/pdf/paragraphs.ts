@@ -11,7 +11,7 @@ const HEADING = /^(?:[一二三四五六七八九十百]+、|[（(][一二三四
 const SENTENCE_END = /[。！？；…!?;][”’」』）)》】〕"']*$/;
 const NUMERIC_CELL = /^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%％]?$/;
 
-export function isHeadingStart(text: string): boolean {
+function isHeadingStart(text: string): boolean {
   return HEADING.test(text.trimStart());
 }
 

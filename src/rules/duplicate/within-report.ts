@@ -81,7 +81,7 @@ function isSharedListOpening(doc: ReportDocument, a: TextSpan, b: TextSpan): boo
 }
 
 /** "二、综合评价分析 › （二）…" → the innermost section, quoted: "「（二）…」一节". */
-export function placeName(path: string[]): string {
+function placeName(path: string[]): string {
   const inner = path[path.length - 1];
   return inner ? `「${inner}」一节` : '报告开头';
 }

@@ -14,7 +14,7 @@ import { segment, type Segmentation } from './segments';
 import { mapBudgetRows, type BudgetRow } from './tables';
 import { blockIndexAt } from '../../../check/locate';
 
-export interface Coverage {
+interface Coverage {
   found: number;
   checked: Set<number>;
   matched: Set<number>;

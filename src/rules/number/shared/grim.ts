@@ -2,7 +2,7 @@
 import type Decimal from 'decimal.js';
 import { exact, roundHalfUp } from './exact';
 
-export interface GrimResult {
+interface GrimResult {
   /** False when every percentage at this precision is reachable out of N (no power to test). */
   informative: boolean;
   reachable: boolean;

@@ -9,7 +9,7 @@ import { canonicalLabel } from '../../../numbers';
 import type { NumberAnalysis } from './analysis';
 import { isExact, type Mention } from './mention';
 
-export interface GrowthRelation {
+interface GrowthRelation {
   rate: Mention;
   previous: Mention;
   current: Mention;

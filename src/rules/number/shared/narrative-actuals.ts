@@ -14,13 +14,13 @@ import { narrativePairs } from './narrative-indicators';
 import { bigramOverlap, digitSlip, labelBigrams } from './slips';
 
 /** Words around a narrative figure: its clause before it (全年办理法律援助案件). */
-export function clauseWords(a: NumberAnalysis, m: Mention): string {
+function clauseWords(a: NumberAnalysis, m: Mention): string {
   let k = m.q.start;
   while (k > 0 && m.q.start - k < 30 && !/[，,。；;！？\n]/.test(a.text[k - 1]!)) k--;
   return a.text.slice(k, m.q.start);
 }
 
-export interface NarrativeActual {
+interface NarrativeActual {
   /** Every narrative figure taken for the indicator (to be marked as compared). */
   candidates: Mention[];
   /** Null when one of them equals the actual; else the most similar one, differing. */

@@ -11,7 +11,7 @@ import { looseUnit } from './indicators';
 import { isExact, type Mention } from './mention';
 import { labelSimilarity } from './slips';
 
-export interface NarrativePair {
+interface NarrativePair {
   target: Mention;
   actual: Mention;
   ceiling: boolean;

@@ -10,13 +10,13 @@
 import type Decimal from 'decimal.js';
 import type { NumberAnalysis } from './analysis';
 import { exact, sum } from './exact';
-import { keyName, type Measure } from './figure-key';
+import { keyName } from './figure-key';
 import { isExact, type Mention } from './mention';
 import { rescale } from './scale';
 import { nearestKeyed, type Scope } from './scope';
 import { labelSimilarity } from './slips';
 
-export type DenominatorKind = 'stated' | 'initialPlusAdjustment' | 'componentBudgets' | 'initialOnly' | 'adjustedMinusInitial' | 'count';
+type DenominatorKind = 'stated' | 'initialPlusAdjustment' | 'componentBudgets' | 'initialOnly' | 'adjustedMinusInitial' | 'count';
 
 export interface RateRelation {
   rate: Mention;
@@ -34,9 +34,6 @@ export interface RateRelation {
   /** Paired by position and wording only (no label names both sides): report as a warning. */
   inferred?: boolean;
 }
-
-const keyed = (subject: string, measure: Measure) => (x: Mention) =>
-  x.key?.subject === subject && x.key.measure === measure && isExact(x);
 
 function widest(subject: string): Scope {
   return subject === '' ? 'section' : subject === '?' ? 'sentence' : 'block';

@@ -92,7 +92,7 @@ export function compareMentions(x: Mention, y: Mention, power: number): Agreemen
 const VALUE_KEYS = new WeakMap<Mention, string>();
 
 /** A plain decimal string times 10^power, canonical (no leading zeros, no trailing fraction zeros), by moving the point. */
-export function shifted(plain: string, power: number): string {
+function shifted(plain: string, power: number): string {
   const neg = plain.startsWith('-');
   const [int, frac = ''] = (neg ? plain.slice(1) : plain).split('.');
   let digits = int! + frac;

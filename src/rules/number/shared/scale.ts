@@ -28,18 +28,8 @@ export function scaleOf(unit: string | null, kind: QuantityKind): Scale | null {
   return MONEY.includes(unit) || unit !== '' ? { base: unit, power: 0 } : null;
 }
 
-/** Whether the scale is a money unit in 元. */
-export function isYuan(s: Scale | null): boolean {
-  return s?.base === '元';
-}
-
 /** A value expressed in another power of ten: 27607100 (power 0) → 2760.71 (power 4). */
 export function rescale(value: Decimal, from: number, to: number): Decimal {
   return exact(value).times(exact(10).pow(from - to));
 }
 
-/** The unit written for a money scale: 4 → 万元. */
-export function yuanUnit(power: number): string {
-  const name = Object.entries(MAGNITUDE).find(([, p]) => p === power)?.[0];
-  return power === 0 ? '元' : name ? `${name}元` : `10^${power}元`;
-}

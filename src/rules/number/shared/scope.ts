@@ -10,11 +10,6 @@ export type Scope = 'segment' | 'sentence' | 'block' | 'section';
 
 const samePath = (a: string[], b: string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
 
-/** Same section: the blocks have the same heading path. */
-export function sameSection(a: NumberAnalysis, x: Mention, y: Mention): boolean {
-  return samePath(a.doc.blocks[x.block]?.path ?? [], a.doc.blocks[y.block]?.path ?? []);
-}
-
 /** Exact mentions by figure key (subject|measure), in document order: built once per analysis. */
 function byKey(a: NumberAnalysis): Map<string, Mention[]> {
   const cached = a.derived.get('byKey') as Map<string, Mention[]> | undefined;

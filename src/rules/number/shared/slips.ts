@@ -10,7 +10,7 @@ import { otherPeriod } from '../../../claims/resolve';
 
 export type SlipKind = 'transposed' | 'digit' | 'magnitude';
 
-export interface Slip {
+interface Slip {
   kind: SlipKind;
   earlier: Mention;
   later: Mention;

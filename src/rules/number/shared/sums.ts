@@ -16,7 +16,7 @@ import { rescale } from './scale';
 import { nearestKeyed } from './scope';
 import { otherPeriod } from '../../../claims/resolve';
 
-export type SumKind = 'byFunction' | 'byNature' | 'qizhong' | 'list' | 'table';
+type SumKind = 'byFunction' | 'byNature' | 'qizhong' | 'list' | 'table';
 
 export interface SumRelation {
   kind: SumKind;
@@ -30,7 +30,7 @@ export interface SumRelation {
   column?: string;
 }
 
-export interface SumResult {
+interface SumResult {
   /** Sum of the parts in the total's unit. */
   value: Decimal;
   /** Decimals to show the sum with (the parts' as written, in the total's unit). */

@@ -9,7 +9,7 @@ import type { Subject } from '../../../claims/types';
 import { DEPARTMENT } from '../../../claims/subject';
 import { scaleOf } from './scale';
 
-export interface Cell {
+interface Cell {
   text: string;
   start: number;
   end: number;
