@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 
@@ -18,6 +19,21 @@ async function serveFixture(request: Request): Promise<Response> {
   } catch {
     return new Response(`no fixture ${path}`, { status: 404 });
   }
+}
+
+/**
+ * The CLI service binding of the workers tests: POST a JSON array of arguments, get `{code, out}` of
+ * `jixiao <args>` run here in Node from the sources (paths relative to the repository), so a workerd
+ * test can compare what the API answers with what the CLI prints, byte for byte.
+ */
+async function runCli(request: Request): Promise<Response> {
+  const args = (await request.json()) as string[];
+  const { tsImport } = await import('tsx/esm/api');
+  const main = pathToFileURL(join(import.meta.dirname, 'src', 'cli', 'main.ts')).href;
+  const { run } = (await tsImport(main, import.meta.url)) as typeof import('./src/cli/main');
+  const out: string[] = [];
+  const code = await run(args, { out: (s) => out.push(s), err: () => {} });
+  return Response.json({ code, out: out.join('\n') });
 }
 
 // Three projects: plain Node for the library and CLI, workerd (the real Workers
@@ -41,7 +57,7 @@ export default defineConfig({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
               bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations'), CORPUS_TOKEN: 'test-token' },
-              serviceBindings: { FIXTURES: serveFixture },
+              serviceBindings: { FIXTURES: serveFixture, CLI: runCli },
             },
           })),
         ],
