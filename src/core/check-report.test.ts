@@ -41,6 +41,18 @@ describe('checkReport: one pipeline for the API and the CLI', () => {
     expect(a.body).toBe(c.out);
   });
 
+  it('POST /v1/claims and `jixiao claims --format json` print byte-identical JSON (one claimsReport)', async () => {
+    const app = createApp({ extractPdf: () => Promise.reject(new Error('no PDF in this test')) });
+    const form = new FormData();
+    form.append('file', new File([readFileSync(report)], report));
+    form.append('figures', new File([readFileSync(figuresFile)], figuresFile));
+    const res = await app.request('/v1/claims', { method: 'POST', body: form }, {});
+    const c = await cli('claims', report, '--figures', figuresFile, '--format', 'json');
+    const body = await res.text();
+    expect(JSON.parse(body).documents[0].claims.length).toBeGreaterThan(20);
+    expect(body).toBe(c.out);
+  });
+
   it('adds the parsed document only when asked (?include=document)', async () => {
     const plain = JSON.parse((await api()).body);
     const withDoc = JSON.parse((await api('?include=document')).body);

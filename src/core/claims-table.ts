@@ -12,6 +12,7 @@ import { MEASURE_NAMES } from '../claims/figure-key';
 import { REASON_NAMES, subjectLabel } from '../claims/subject';
 import type { Claim, ClaimCheck, ClaimSet, ClaimStatus, SubjectReason } from '../claims/types';
 import { checkClaims } from './check-claims';
+import { figuresReport, type FiguresInput } from './figures';
 
 /** How the subject was decided, in the editor's words. */
 const REASON_LABELS: Record<SubjectReason, string> = {
@@ -181,7 +182,20 @@ export function claimsTable(doc: ReportDocument, set: ClaimSet, findings: readon
  * Checks a document (every rule, as `check` does) and returns its claims table with the
  * findings and stats of the same run — what the CLI, the API and the page show.
  */
-export async function checkClaimsTable(input: { doc: ReportDocument; figures?: Figures | undefined }): Promise<{ table: ClaimsTable; findings: Finding[]; stats: CheckStats }> {
+async function checkClaimsTable(input: { doc: ReportDocument; figures?: Figures | undefined }): Promise<{ table: ClaimsTable; findings: Finding[]; stats: CheckStats }> {
   const r = await checkClaims({ doc: input.doc, figures: input.figures });
   return { table: claimsTable(input.doc, r.claims, r.findings), findings: r.findings, stats: r.stats };
+}
+
+/** The result of `jixiao claims --format json` and POST /v1/claims: one table per report, and the figures' own problems. */
+export async function claimsReport(input: { reports: ReadonlyArray<{ file: string; doc: ReportDocument }>; figures?: FiguresInput | undefined }) {
+  const documents = [];
+  let errors = 0;
+  for (const { file, doc } of input.reports) {
+    const { table, stats } = await checkClaimsTable({ doc, figures: input.figures?.figures });
+    errors += stats.errors;
+    documents.push({ file, title: doc.title, summary: table.summary, claims: table.claims });
+  }
+  const figures = input.figures ? figuresReport(input.figures) : undefined;
+  return { result: figures ? { documents, figures } : { documents }, errors };
 }

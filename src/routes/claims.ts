@@ -1,8 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppEnv } from '../app';
-import { checkClaimsTable } from '../core/claims-table';
-import { figuresReport } from '../core/figures';
+import { claimsReport } from '../core/claims-table';
 import { readUpload } from '../http/read-upload';
 import { ingestUpload, requestFigures } from '../http/report-input';
 import { Figures } from '../model/figures';
@@ -17,10 +16,8 @@ export function claimsRoutes() {
     const { upload, form, json } = await readUpload(c);
     const doc = await ingestUpload(upload, c.get('deps').extractPdf);
     const figures = await requestFigures(form, json);
-    const { table } = await checkClaimsTable({ doc, figures: figures?.figures });
     const file = upload.kind === 'bytes' ? (upload.name ?? 'report') : 'text';
-    const documents = [{ file, title: doc.title, summary: table.summary, claims: table.claims }];
-    return c.json(figures ? { documents, figures: figuresReport(figures) } : { documents });
+    return c.json((await claimsReport({ reports: [{ file, doc }], figures })).result);
   });
   return app;
 }

@@ -1,5 +1,4 @@
-import { checkClaimsTable } from '../../core/claims-table';
-import { figuresReport } from '../../core/figures';
+import { claimsReport } from '../../core/claims-table';
 import { JixiaoError } from '../../errors';
 import type { CliArgs } from '../args';
 import { formatClaimsText } from '../format-claims';
@@ -16,22 +15,16 @@ import { readFiguresFile } from './figures';
 export async function claimsCommand(args: CliArgs, io: Io): Promise<number> {
   if (args.files.length === 0) throw new JixiaoError('USAGE', 'jixiao claims 至少需要一个报告文件。');
   if (args.against.length > 0 || args.corpus) throw new JixiaoError('USAGE', 'jixiao claims 只核对数字，不支持 --against 和 --corpus（请用 jixiao check）。');
-  const figures = args.figures !== undefined ? await readFiguresFile(args.figures) : undefined;
-  const documents = [];
-  let errors = 0;
-  for (const file of args.files) {
-    const doc = await ingestFile(file);
-    const { table, stats } = await checkClaimsTable({ doc, figures });
-    errors += stats.errors;
-    documents.push({ file, title: doc.title, summary: table.summary, claims: table.claims });
-  }
-  const figuresResult = figures && args.figures ? figuresReport({ figures, file: args.figures }) : undefined;
-  if (args.format === 'json') io.out(JSON.stringify(figuresResult ? { documents, figures: figuresResult } : { documents }));
+  const figures = args.figures !== undefined ? { figures: await readFiguresFile(args.figures), file: args.figures } : undefined;
+  const reports = [];
+  for (const file of args.files) reports.push({ file, doc: await ingestFile(file) });
+  const { result, errors } = await claimsReport({ reports, figures });
+  if (args.format === 'json') io.out(JSON.stringify(result));
   else {
-    const parts = documents.map((d) => formatClaimsText(d.file, d));
-    if (figuresResult) parts.unshift(formatFiguresProblems(args.figures!, figuresResult.problems));
+    const parts = result.documents.map((d) => formatClaimsText(d.file, d));
+    if (result.figures) parts.unshift(formatFiguresProblems(args.figures!, result.figures.problems));
     io.out(parts.join('\n'));
   }
-  const figuresErrors = figuresResult?.problems.some((p) => p.severity === 'error') ?? false;
+  const figuresErrors = result.figures?.problems.some((p) => p.severity === 'error') ?? false;
   return figuresErrors || errors > 0 ? EXIT.FINDINGS : EXIT.OK;
 }
