@@ -1,4 +1,4 @@
-import type { FiguresProblem } from '../rules/number/figures-consistency';
+import type { FiguresProblem } from '../domain';
 
 const SEVERITY = { error: '错误', warning: '警告' } as const;
 

@@ -7,7 +7,7 @@ import { readUpload, type Upload } from '../http/read-upload';
 import { ingestUpload, requestFigures } from '../http/report-input';
 import { ingestText, type PdfExtractor } from '../ingest/ingest';
 import { createCorpusLookup } from '../corpus/lookup';
-import { checkFiguresConsistency } from '../rules/number/figures-consistency';
+import { figuresProblems } from '../domain';
 import { annotatedDocxResponse, wantsAnnotatedDocx } from './annotated-docx';
 
 /**
@@ -33,7 +33,7 @@ export function checkRoutes() {
     // `?include=document` adds the parsed document (what /v1/parse returns), so the web page needs one request.
     const withDoc = (c.req.query('include') ?? '').split(',').includes('document');
     const documents = [{ file, title: doc.title, findings: result.findings, stats: result.stats, ...(withDoc ? { document: doc } : {}) }];
-    return c.json(figs ? { documents, figures: { problems: checkFiguresConsistency(figs) } } : { documents });
+    return c.json(figs ? { documents, figures: { problems: figuresProblems(figs) } } : { documents });
   });
   return app;
 }

@@ -5,7 +5,7 @@ import { checkClaimsTable } from '../claims/table';
 import { readUpload } from '../http/read-upload';
 import { ingestUpload, requestFigures } from '../http/report-input';
 import { Figures } from '../model/figures';
-import { checkFiguresConsistency } from '../rules/number/figures-consistency';
+import { figuresProblems } from '../domain';
 
 /**
  * POST /v1/claims — the 数字清单 of a report (file or text, optional figures): the same
@@ -20,7 +20,7 @@ export function claimsRoutes() {
     const { table } = await checkClaimsTable({ doc, figures });
     const file = upload.kind === 'bytes' ? (upload.name ?? 'report') : 'text';
     const documents = [{ file, title: doc.title, summary: table.summary, claims: table.claims }];
-    return c.json(figures ? { documents, figures: { problems: checkFiguresConsistency(figures) } } : { documents });
+    return c.json(figures ? { documents, figures: { problems: figuresProblems(figures) } } : { documents });
   });
   return app;
 }

@@ -4,7 +4,7 @@ import { JixiaoError } from '../errors';
 import { assertJsonWithinLimits } from '../limits-enforce';
 import { readJson } from '../http/read-upload';
 import { figuresJsonSchema, parseFigures } from '../model/figures';
-import { checkFiguresConsistency } from '../rules/number/figures-consistency';
+import { figuresProblems } from '../domain';
 
 /** Figures validation and the figures JSON Schema. */
 export function figuresRoutes() {
@@ -12,7 +12,7 @@ export function figuresRoutes() {
   app.get('/v1/figures/schema', (c) => c.json(figuresJsonSchema() as object));
   app.post('/v1/figures/validate', async (c) => {
     const figures = validateFigures(await readJson(c));
-    return c.json({ figures, problems: checkFiguresConsistency(figures) });
+    return c.json({ figures, problems: figuresProblems(figures) });
   });
   return app;
 }

@@ -4,7 +4,7 @@ import type { CorpusLookup, ReferenceDoc } from '../../check/types';
 import { errorEnvelope, JixiaoError } from '../../errors';
 import type { Figures } from '../../model/figures';
 import type { ReportDocument } from '../../model/document';
-import { checkFiguresConsistency, type FiguresProblem } from '../../rules/number/figures-consistency';
+import { figuresProblems, type FiguresProblem } from '../../domain';
 import { checkAnnotateUsage } from '../annotate-usage';
 import { assertReferenceCount } from '../../limits-enforce';
 import type { CliArgs } from '../args';
@@ -111,7 +111,7 @@ export async function runCheck(args: CliArgs, io: Io): Promise<CheckRun> {
     await corpus?.dispose();
   }
   const run: CheckRun = { reports, eachOther: args.againstEachOther };
-  if (figures && args.figures) run.figures = { file: args.figures, problems: checkFiguresConsistency(figures) };
+  if (figures && args.figures) run.figures = { file: args.figures, problems: figuresProblems(figures) };
   return run;
 }
 

@@ -1,6 +1,6 @@
 import { checkClaimsTable } from '../../claims/table';
 import { JixiaoError } from '../../errors';
-import { checkFiguresConsistency } from '../../rules/number/figures-consistency';
+import { figuresProblems } from '../../domain';
 import type { CliArgs } from '../args';
 import { formatClaimsText } from '../format-claims';
 import { formatFiguresProblems } from '../format-figures';
@@ -25,7 +25,7 @@ export async function claimsCommand(args: CliArgs, io: Io): Promise<number> {
     errors += stats.errors;
     documents.push({ file, title: doc.title, summary: table.summary, claims: table.claims });
   }
-  const figuresReport = figures && args.figures ? { file: args.figures, problems: checkFiguresConsistency(figures) } : undefined;
+  const figuresReport = figures && args.figures ? { file: args.figures, problems: figuresProblems(figures) } : undefined;
   if (args.format === 'json') io.out(JSON.stringify(figuresReport ? { documents, figures: figuresReport } : { documents }));
   else {
     const parts = documents.map((d) => formatClaimsText(d.file, d));

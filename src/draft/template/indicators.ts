@@ -37,6 +37,8 @@ function clause(r: IndicatorReading): string {
       return `${head}，超过目标`;
     case 'met':
       return `${head}，达到目标`;
+    case 'undetermined':
+      return head;
     case 'below':
       return r.gap!.kind === 'percent'
         ? `${head}，低于目标${ref(`${id}_gap`)}`

@@ -9,7 +9,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { NumberAnalysis } from './analysis';
-import { exact, sum } from './exact';
+import { exact, sum } from '../../../domain';
 import { keyName, type Measure } from './figure-key';
 import { isExact, type Mention } from './mention';
 import { rescale } from './scale';

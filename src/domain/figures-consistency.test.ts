@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFigures, type Figures } from '../../model/figures';
-import { fixturePath } from '../../../test/seeds';
-import { checkFiguresConsistency } from './figures-consistency';
+import { parseFigures, type Figures } from '../model/figures';
+import { fixturePath } from '../../test/seeds';
+import { figuresProblems } from './figures-consistency';
 
 function figures(name: string): Figures {
   const r = parseFigures(JSON.parse(readFileSync(fixturePath('figures', `${name}.json`), 'utf8')));
@@ -10,9 +10,9 @@ function figures(name: string): Figures {
   return r.figures;
 }
 
-const ids = (f: Figures) => checkFiguresConsistency(f).map((p) => `${p.severity} ${p.path} ${p.messageId}`);
+const ids = (f: Figures) => figuresProblems(f).map((p) => `${p.severity} ${p.path} ${p.messageId}`);
 
-describe('checkFiguresConsistency', () => {
+describe('figuresProblems', () => {
   it('accepts the seeds’ figures files (002 keeps its rounding-level 0.01)', () => {
     expect(ids(figures('000'))).toEqual([]);
     expect(ids(figures('001'))).toEqual([]);
@@ -21,7 +21,7 @@ describe('checkFiguresConsistency', () => {
   });
 
   it('reports a file that does not add up, per field, with the expression', () => {
-    const problems = checkFiguresConsistency(figures('000-wrong'));
+    const problems = figuresProblems(figures('000-wrong'));
     expect(problems.map((p) => `${p.severity} ${p.path} ${p.messageId}`)).toEqual(['warning byNature byNatureSum', 'error byFunction byFunctionSum']);
     expect(problems[0]).toMatchObject({
       field: '支出按性质分类',
