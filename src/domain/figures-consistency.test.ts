@@ -43,4 +43,14 @@ describe('figuresProblems', () => {
     expect(ids({ ...base, byFunction: [...base.byFunction, { name: '教育支出', amount: '0' }] })).toContain('warning byFunction.5.name duplicateName');
     expect(ids({ ...base, budget: { adjusted: '0' } })).toContain('error budget.adjusted nonPositiveBudget');
   });
+
+  it('gives every problem its rule id, and checks what is filled in of a partial file (the drafter’s, the page’s)', () => {
+    const p = figuresProblems({ execution: '12', byNature: { basic: '4', project: '5' } });
+    expect(p.map((x) => `${x.ruleId} ${x.severity}`)).toEqual(['figures/byNatureSum error']);
+    expect(figuresProblems({ selfScore: '89.99', rating: '优' }).map((x) => x.ruleId)).toEqual(['figures/ratingMismatch']);
+    // amounts typed with separators are read; a field that is not a number yet is skipped
+    expect(figuresProblems({ execution: '2,760.71', byFunction: [{ name: '甲', amount: '2,000.00' }, { name: '乙', amount: '760.71' }] })).toEqual([]);
+    expect(figuresProblems({ execution: '12.', byFunction: [{ name: '甲', amount: '5' }] })).toEqual([]);
+    expect(figuresProblems({})).toEqual([]);
+  });
 });

@@ -84,6 +84,8 @@ function shortfalls(c: WriterContext): Derived | null {
   const item = (r: IndicatorReading) => {
     const id = `ind_${r.n}`;
     const pct = r.gap!.kind === 'percent';
+    // lower is better (投诉率, 成本): the actual is above the ceiling
+    if (r.direction === 'lower') return `${r.name}实际为${ref(`${id}_actual`)}，超出${ref(`${id}_target`)}的年度目标${ref(`${id}_gap`)}`;
     return `${r.name}仅完成${ref(`${id}_actual`)}，与${ref(`${id}_target`)}的年度目标相差${ref(`${id}_gap`)}${!pct && r.completion ? `，完成率为${ref(`${id}_completion`)}` : ''}`;
   };
   const worst = Math.max(...below.map((r) => (r.completion ? new Decimal(100).minus(r.completion).toNumber() / 100 : 0.2)));
