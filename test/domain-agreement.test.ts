@@ -48,6 +48,14 @@ describe('checker and drafter agree', () => {
     }
   });
 
+  it('an explicit direction in the figures decides where the name cannot (办结时间, lower is better)', async () => {
+    const f = figures({ budget: { adjusted: '100' }, execution: '98', indicators: [{ name: '平均办结时间', target: '5个工作日', actual: '7个工作日', direction: 'lower' }] });
+    expect((await runRule(allMetClaim, '（二）年度总体工作和重点工作任务\n本年度各项绩效指标均已全面完成。', { figures: f })).map((x) => x.messageId)).toEqual(['claimVsShortfall']);
+    expect(section(await draft(f), 'problems')).toContain('平均办结时间实际为7个工作日，超出5个工作日的年度目标2个工作日');
+    const { direction: _, ...guessed } = f.indicators[0]!;
+    expect((await runRule(allMetClaim, '（二）年度总体工作和重点工作任务\n本年度各项绩效指标均已全面完成。', { figures: { ...f, indicators: [guessed] } })).map((x) => x.messageId)).toEqual([]);
+  });
+
   it('scores 89.99 and 90 at the 优 boundary: the same band in the report check, the figures check and the draft', async () => {
     const base = { budget: { adjusted: '100' }, execution: '98', rating: '优' as const };
     for (const [score, band] of [['89.99', '良'], ['90', '优']] as const) {
