@@ -18,6 +18,9 @@ describe('indicator direction', () => {
     expect(indicatorDirection({ name: '覆盖率', target: '不低于95%' }).direction).toBe('higher');
     expect(indicatorDirection({ name: '空气质量', target: '低于35微克' }).direction).toBe('lower');
     expect(indicatorDirection({ name: '办件量', target: '不少于300件' }).direction).toBe('higher');
+    expect(indicatorDirection({ name: '群众投诉率', target: '不超过5%' }).direction).toBe('lower');
+    expect(indicatorDirection({ name: '事故发生率', target: '不高于1%' }).direction).toBe('lower');
+    expect(indicatorDirection({ name: '培训合格率', target: '高于90%' }).direction).toBe('higher');
   });
 
   it('does not guess a name that can mean either way (a reduction or a duration)', () => {

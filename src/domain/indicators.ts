@@ -4,7 +4,7 @@
  * Direction rule (the first that applies):
  * 1. the figures say it: `direction: 'higher' | 'lower'` on the indicator;
  * 2. the target is written with a bound: a ceiling (以下, 以内, 不高于, 不超过, 不多于, 低于, 少于, ≤, 控制在, 压减到) means
- *    lower is better; a floor (以上, 不少于, 不低于, 至少, ≥) means higher is better;
+ *    lower is better; a floor (以上, 不少于, 不低于, 至少, 高于, 超过, ≥) means higher is better;
  * 3. the name says what is to be avoided (投诉, 差错, 事故, 超支, 成本, 违规, 逾期, 不合格, 发生率, 时限, 用时…): lower is
  *    better — unless it also names a reduction or a duration (降低, 下降, 减少, 压减, 节约, 控制, 时间, 时长, 天数, 周期),
  *    where either way can be meant (成本降低率 is better higher, 办结时间 lower, 服务时长 higher): not guessed;
@@ -29,7 +29,7 @@ export interface IndicatorInput {
   direction?: IndicatorDirection | undefined;
 }
 
-const FLOOR = /以上|不少于|不低于|不小于|至少|≥|>=|≧/;
+const FLOOR = /以上|不少于|不低于|不小于|至少|(?<!不)高于|(?<!不)超过|(?<!不)大于|(?<!不)多于|≥|>=|≧/;
 const CEILING = /以下|以内|不高于|不超过|不多于|不大于|(?<!不)低于|(?<!不)少于|(?<!不)小于|≤|<=|≦|控制在|压减到|压缩到/;
 const LOWER_NAME = /投诉|差错|事故|超支|成本|错误|违规|违纪|违法|失误|延误|逾期|不合格|发生率|返工|时限|用时|耗时|空置|损耗|积压|案发/;
 const EITHER_NAME = /降低|下降|减少|压减|压缩|节约|节省|节能|控制|时间|时长|天数|周期/;
@@ -116,8 +116,11 @@ export function indicatorVerdict(ind: IndicatorInput): IndicatorVerdict {
   return verdict;
 }
 
-/** Whether an actual falls short of its target (table rows of a report): null when the direction is not known. */
-export function shortOfTarget(name: string, target: Quantity, actual: Quantity): boolean | null {
-  const direction = boundDirection(target.raw) ?? nameDirection(name);
+/**
+ * Whether an actual falls short of its target (table rows of a report): null when the direction is not known.
+ * `targetText` is the target as written around the number (≤5%, 不超过5%), when the caller has more than the quantity.
+ */
+export function shortOfTarget(name: string, target: Quantity, actual: Quantity, targetText = target.raw): boolean | null {
+  const direction = boundDirection(targetText) ?? nameDirection(name);
   return direction === null ? null : judge(target.value, actual.value, direction) === 'below';
 }

@@ -30,7 +30,7 @@ export const allMetClaim: Rule = {
     const short: string[] = [];
     const related: Location[] = [];
     for (const p of derive(a, 'indicatorPairs', indicatorPairs)) {
-      if (shortOfTarget(p.names.join(' '), p.target.q, p.actual.q) !== true) continue;
+      if (shortOfTarget(p.names.join(' '), p.target.q, p.actual.q, p.targetText) !== true) continue;
       markChecked(ctx, a, p.target, p.actual);
       short.push(`指标“${p.names[0] ?? ''}”目标 ${p.target.q.raw}、实际 ${p.actual.q.raw}`);
       related.push(locate(ctx.doc, p.actual.q.start, p.actual.q.end));

@@ -22,7 +22,7 @@ export const indicatorShortfall: Rule = {
     const a = numberAnalysis(ctx);
     for (const p of derive(a, 'indicatorPairs', indicatorPairs)) {
       const name = p.names[0] ?? '';
-      const short = shortOfTarget(p.names.join(' '), p.target.q, p.actual.q);
+      const short = shortOfTarget(p.names.join(' '), p.target.q, p.actual.q, p.targetText);
       if (short === null) continue;
       markChecked(ctx, a, p.target, p.actual);
       if (!short) continue;

@@ -15,6 +15,8 @@ export interface IndicatorPair {
   /** The indicator's name cells (the first cells of the row), possibly empty. */
   names: string[];
   target: Mention;
+  /** The target's cell as written (≤5%, 不低于95%): its bound gives the direction. */
+  targetText: string;
   actual: Mention;
 }
 
@@ -41,7 +43,7 @@ export function indicatorPairs(a: NumberAnalysis): IndicatorPair[] {
     if (numeric.length !== 2 || cells.at(-1) !== numeric[1] || cells.at(-2) !== numeric[0]) return;
     const [t, u] = [numeric[0]!.mention!, numeric[1]!.mention!];
     if (!comparable(t.q, u.q) || !indicatorContext(a, block.span.start)) return;
-    out.push({ block: bi, names: cells.slice(0, -2).map((c) => c.text), target: t, actual: u });
+    out.push({ block: bi, names: cells.slice(0, -2).map((c) => c.text), target: t, targetText: cells.at(-2)!.text, actual: u });
   });
   return out;
 }
