@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BANDS_TEXT, ratingFor, ratingWord } from './rating';
+import { Rating as RatingSchema } from '../model/figures';
+import { BANDS_TEXT, RATINGS, ratingFor, ratingWord } from './rating';
 
 describe('ratingFor (财预〔2020〕10号 bands, exact at the boundaries)', () => {
   it('puts each boundary score in the band it opens', () => {
@@ -14,5 +15,9 @@ describe('ratingFor (财预〔2020〕10号 bands, exact at the boundaries)', () 
   it('reads rating words and states the bands once', () => {
     expect([ratingWord('优秀'), ratingWord('良好'), ratingWord('中等'), ratingWord('较差'), ratingWord('合格')]).toEqual(['优', '良', '中', '差', null]);
     expect(BANDS_TEXT).toBe('优 ≥ 90，良 80–89.99，中 60–79.99，差 < 60');
+  });
+
+  it('lists the same ratings as the figures schema accepts', () => {
+    expect([...RATINGS]).toEqual(RatingSchema.options);
   });
 });
