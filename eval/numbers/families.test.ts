@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFigures } from '../../src/model/figures';
-import { checkFiguresConsistency } from '../../src/rules/number/figures-consistency';
+import { figuresProblems } from '../../src/domain';
 import { FAMILIES, familyCases, transpose } from './families';
 import { changedSpan } from './families-eval';
 
@@ -29,7 +29,7 @@ describe('phrasing families', () => {
       expect(span.end - span.start, `${c.id}: change of ${span.end - span.start} chars`).toBeLessThan(40);
       const r = parseFigures(c.figures);
       expect(r.ok, c.id).toBe(true);
-      if (r.ok) expect(checkFiguresConsistency(r.figures).filter((p) => p.severity === 'error'), c.id).toEqual([]);
+      if (r.ok) expect(figuresProblems(r.figures).filter((p) => p.severity === 'error'), c.id).toEqual([]);
     }
   });
 

@@ -5,9 +5,9 @@
 import { JixiaoError } from '../errors';
 import { assertJsonWithinLimits } from '../limits-enforce';
 import { parseFigures, type Figures } from '../model/figures';
-import { checkFiguresConsistency, type FiguresProblem } from '../rules/number/figures-consistency';
+import { figuresProblems, type FiguresProblem } from '../domain';
 
-export { checkFiguresConsistency, type FiguresProblem };
+export { figuresProblems, type FiguresProblem };
 
 /** Validates figures or throws INVALID_FIGURES naming every bad field in Chinese. */
 export function validateFigures(input: unknown): Figures {
@@ -31,6 +31,6 @@ export interface FiguresReport {
 }
 
 export function figuresReport(input: FiguresInput): FiguresReport {
-  const problems = checkFiguresConsistency(input.figures);
+  const problems = figuresProblems(input.figures);
   return input.file !== undefined ? { file: input.file, problems } : { problems };
 }

@@ -61,6 +61,7 @@ export const Figures = z
           name: z.string().min(1).describe('指标名称'),
           target: Stated.describe('目标值（年度指标值）'),
           actual: Stated.optional().describe('实际完成值'),
+          direction: z.enum(['higher', 'lower']).optional().describe('哪个方向更好：higher 越高越好，lower 越低越好；不填时按目标值的写法（以上/以下）和指标名称判断'),
         }),
       )
       .default([])
@@ -94,6 +95,7 @@ const FIELD_NAMES: Record<string, string> = {
   executed: '执行数',
   target: '目标值',
   actual: '实际完成值',
+  direction: '指标方向',
   selfScore: '自评得分',
   rating: '自评等级',
 };

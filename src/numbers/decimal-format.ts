@@ -23,7 +23,7 @@ export function formatDecimal(value: Decimal.Value, decimals: number, separators
  * Digits with a comma every three from the right (1234567 → 1,234,567), in one pass: a
  * lookahead regex would rescan the rest of the string at every digit, quadratic on long input.
  */
-function groupThousands(digits: string): string {
+export function groupThousands(digits: string): string {
   const head = digits.length % 3 || 3;
   const parts = [digits.slice(0, head)];
   for (let i = head; i < digits.length; i += 3) parts.push(digits.slice(i, i + 3));

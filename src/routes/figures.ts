@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app';
 import { readJson } from '../http/read-upload';
-import { checkFiguresConsistency, validateFigures } from '../core/figures';
+import { figuresProblems, validateFigures } from '../core/figures';
 import { figuresJsonSchema } from '../model/figures';
 
 /** Figures validation and the figures JSON Schema. */
@@ -10,7 +10,7 @@ export function figuresRoutes() {
   app.get('/v1/figures/schema', (c) => c.json(figuresJsonSchema() as object));
   app.post('/v1/figures/validate', async (c) => {
     const figures = validateFigures(await readJson(c));
-    return c.json({ figures, problems: checkFiguresConsistency(figures) });
+    return c.json({ figures, problems: figuresProblems(figures) });
   });
   return app;
 }

@@ -1,6 +1,6 @@
 import { JixiaoError } from '../../errors';
 import type { Figures } from '../../model/figures';
-import { checkFiguresConsistency, validateFigures } from '../../core/figures';
+import { figuresProblems, validateFigures } from '../../core/figures';
 import type { CliArgs } from '../args';
 import { formatFiguresProblems } from '../format-figures';
 import { EXIT, type Io } from '../io';
@@ -26,7 +26,7 @@ export async function figuresCommand(args: CliArgs, io: Io): Promise<number> {
   if (args.files.length !== 1) throw new JixiaoError('USAGE', 'jixiao figures 需要且只需要一个文件参数。');
   const file = args.files[0]!;
   const figures = await readFiguresFile(file);
-  const problems = checkFiguresConsistency(figures);
+  const problems = figuresProblems(figures);
   io.out(args.format === 'json' ? JSON.stringify({ figures, problems }) : `数据格式校验通过。\n${formatFiguresProblems(file, problems)}`);
   return problems.some((p) => p.severity === 'error') ? EXIT.FINDINGS : EXIT.OK;
 }

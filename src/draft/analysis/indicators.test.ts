@@ -30,7 +30,7 @@ describe('readIndicators', () => {
   it('for an upper bound, above the target is the shortfall', () => {
     expect(read('投诉率不高于5%', '3%').status).toBe('exceeded');
     const r = read('≤5%', '8%');
-    expect(r.atMost).toBe(true);
+    expect(r.direction).toBe('lower');
     expect(r.status).toBe('below');
   });
 

@@ -1,9 +1,9 @@
 import Decimal from 'decimal.js';
 import { formatDecimal } from '../../numbers';
-import { LOW_EXECUTION_RATE, ratingFor } from '../analysis/rating';
+import { decimalsOf, LOW_EXECUTION_RATE, percentOf, ratingFor } from '../../domain';
 import type { DraftFigures } from '../request';
 import { FactTable, type Fact } from './fact';
-import { decimalsOf, formatAmount, formatComputedAmount, formatPercent, percentOf } from './format';
+import { formatAmount, formatComputedAmount, formatPercent } from './format';
 
 type Add = (f: Omit<Fact, 'scope' | 'computed'> & { computed?: boolean }) => void;
 

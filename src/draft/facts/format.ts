@@ -1,11 +1,5 @@
-import Decimal from 'decimal.js';
-import { formatDecimal } from '../../numbers';
-
-/** Digits after the point of a decimal string as written ("18.30" → 2). */
-export function decimalsOf(s: string): number {
-  const dot = s.indexOf('.');
-  return dot < 0 ? 0 : s.length - dot - 1;
-}
+import type Decimal from 'decimal.js';
+import { decimalsOf, formatDecimal } from '../../domain';
 
 const MONEY_UNITS = new Set(['元', '万元', '亿元']);
 
@@ -17,12 +11,6 @@ export function formatAmount(value: string, unit: string): string {
 /** A computed amount (a difference or a sum) at the precision of its operands. */
 export function formatComputedAmount(value: Decimal, decimals: number, unit: string): string {
   return formatDecimal(value, decimals, true) + unit;
-}
-
-/** a ÷ b × 100, exact to decimal.js precision; null when b is zero. */
-export function percentOf(a: Decimal.Value, b: Decimal.Value): Decimal | null {
-  const d = new Decimal(b);
-  return d.isZero() ? null : new Decimal(a).div(d).mul(100);
 }
 
 /** A percentage rounded half-up: 82.08%; a whole number stays whole (100%). */

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { formatDecimal } from '../../numbers';
-import { indicatorCounts, statedQuantity, type IndicatorReading } from '../analysis/indicators';
+import { statedQuantity } from '../../domain';
+import { indicatorCounts, type IndicatorReading } from '../analysis/indicators';
 import type { FactKind, FactTable } from './fact';
 import { formatPercent } from './format';
 

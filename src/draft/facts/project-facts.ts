@@ -1,7 +1,8 @@
 import Decimal from 'decimal.js';
+import { decimalsOf, percentOf } from '../../domain';
 import type { DraftFigures } from '../request';
 import type { FactTable } from './fact';
-import { decimalsOf, formatAmount, formatComputedAmount, formatPercent, percentOf } from './format';
+import { formatAmount, formatComputedAmount, formatPercent } from './format';
 
 /** Per project: budget, executed, execution rate and what is left; totals when there are several. */
 export function addProjectFacts(t: FactTable, figures: DraftFigures, pct: number): void {

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { IndicatorReading } from '../analysis/indicators';
-import { HIGH_ADJUSTMENT_RATE, LOW_EXECUTION_RATE } from '../analysis/rating';
+import { GOOD_EXECUTION_RATE, HIGH_ADJUSTMENT_RATE, LOW_EXECUTION_RATE } from '../../domain';
 import { ref, refsIn, type WriterContext } from '../plan';
 import { pick } from '../template/variant';
 import type { Problem } from './types';
@@ -12,7 +12,7 @@ const names = (list: string[]) => (list.length > 1 ? `${list.slice(0, 3).join('�
 /** Picks this department's phrasing of a problem's sentence. */
 const variants = (c: WriterContext) => (key: string, options: string[]) => pick(c.seed, `problem-${key}`, options);
 
-/** Execution below 90 %, above the budget, or short of 95 %. */
+/** Execution below the 90 % line, above the budget, or short of the 95 % one (src/domain/thresholds.ts). */
 function execution(c: WriterContext): Derived | null {
   const v = variants(c);
   const f = c.facts;
@@ -40,9 +40,9 @@ function execution(c: WriterContext): Derived | null {
         `把预算执行进度纳入科室年度考核，实行“月通报、季分析”，对年末可能结余的资金提前研判、及时调整用途或按规定交回，推动预算执行率提升至${ref('threshold_exec')}以上。`,
       ]),
     });
-  if (rate.lt(95))
+  if (rate.lt(GOOD_EXECUTION_RATE))
     return derived({
-      topic: 'execution', weight: 12 + new Decimal(95).minus(rate).toNumber(), short: '预算执行仍有提升空间',
+      topic: 'execution', weight: 12 + new Decimal(GOOD_EXECUTION_RATE).minus(rate).toNumber(), short: '预算执行仍有提升空间',
       evidence: v('mid-evidence', [
         `全年预算执行率为${ref('exec_rate')}，仍有${ref('unexecuted')}结余，部分支出事项的实际进度与预算安排存在差距。`,
         `预算执行率${ref('exec_rate')}，年末结余${ref('unexecuted')}，个别支出事项执行进度慢于预算安排。`,
@@ -56,7 +56,7 @@ function execution(c: WriterContext): Derived | null {
   return null;
 }
 
-/** A budget revised by 5 % or more during the year. */
+/** A budget revised by 5 % or more during the year (HIGH_ADJUSTMENT_RATE). */
 function adjustment(c: WriterContext): Derived | null {
   const v = variants(c);
   const rate = c.facts.get('adjust_rate')?.value;
@@ -84,6 +84,8 @@ function shortfalls(c: WriterContext): Derived | null {
   const item = (r: IndicatorReading) => {
     const id = `ind_${r.n}`;
     const pct = r.gap!.kind === 'percent';
+    // lower is better (投诉率, 成本): the actual is above the ceiling
+    if (r.direction === 'lower') return `${r.name}实际为${ref(`${id}_actual`)}，超出${ref(`${id}_target`)}的年度目标${ref(`${id}_gap`)}`;
     return `${r.name}仅完成${ref(`${id}_actual`)}，与${ref(`${id}_target`)}的年度目标相差${ref(`${id}_gap`)}${!pct && r.completion ? `，完成率为${ref(`${id}_completion`)}` : ''}`;
   };
   const worst = Math.max(...below.map((r) => (r.completion ? new Decimal(100).minus(r.completion).toNumber() / 100 : 0.2)));
@@ -99,7 +101,7 @@ function shortfalls(c: WriterContext): Derived | null {
   });
 }
 
-/** Projects executed below 90 %. */
+/** Projects executed below the 90 % line. */
 function lowProjects(c: WriterContext): Derived | null {
   const low = c.request.figures.projects
     .map((p, i) => ({ p, n: i + 1, rate: c.facts.get(`proj_${i + 1}_rate`)?.value }))

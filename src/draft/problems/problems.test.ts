@@ -75,4 +75,24 @@ describe('存在的主要问题 from the data', () => {
     const { problems } = await draft({ figures: { budget: { adjusted: '100' }, execution: '103.5' } });
     expect(problems[0]).toBe('（一）支出超出调整后预算。全年执行数103.5万元，超出调整后预算3.5万元，预算约束有待加强。');
   });
+
+  it('群众投诉率 target 5%, actual 3% is met (lower is better): no shortfall problem, the indicators section says so', async () => {
+    const figures = (actual: string) => ({ budget: { adjusted: '100' }, execution: '100', indicators: [{ name: '群众投诉率', target: '5%', actual }] });
+    const met = await draftValid(parseDraftInput({ figures: figures('3%') }), { provider: templateProvider });
+    const text = (d: typeof met, k: string) => d.sections.find((s) => s.kind === k)!.text;
+    expect(text(met, 'problems')).not.toMatch(/仅完成|相差|未达到/);
+    expect(text(met, 'problems')).toContain('设置的1项绩效指标均达到或超过目标');
+    expect(text(met, 'indicators')).toContain('群众投诉率目标5%，实际达到3%，优于目标');
+    const over = await draftValid(parseDraftInput({ figures: figures('8%') }), { provider: templateProvider });
+    expect(text(over, 'problems')).toContain('群众投诉率实际为8%，超出5%的年度目标3个百分点');
+    expect(text(over, 'problems')).not.toContain('仅完成');
+    expect(text(over, 'indicators')).toContain('超出目标3个百分点');
+  });
+
+  it('an indicator whose direction cannot be told (成本降低率) is stated, not judged', async () => {
+    const d = await draftValid(parseDraftInput({ figures: { budget: { adjusted: '100' }, execution: '100', indicators: [{ name: '成本降低率', target: '5%', actual: '3%' }] } }), { provider: templateProvider });
+    const problems = d.sections.find((s) => s.kind === 'problems')!.text;
+    expect(problems).not.toMatch(/成本降低率|均达到或超过目标/);
+    expect(d.sections.find((s) => s.kind === 'indicators')!.text).toContain('成本降低率目标5%，实际达到3%。');
+  });
 });

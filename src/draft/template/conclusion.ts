@@ -1,3 +1,4 @@
+import { BANDS_TEXT } from '../../domain';
 import { ref, refsIn, type SectionPlan, type Slot, type WriterContext } from '../plan';
 import type { Problem } from '../problems';
 import { SECTION_TITLES } from '../sections';
@@ -15,7 +16,7 @@ export function planConclusion(c: WriterContext, problems: readonly Problem[]): 
   const rating = c.facts.text('rating');
   const score: Slot = {
     id: 'score',
-    brief: '自评得分和评价等级（等级由得分按优≥90、良80–89.99、中60–79.99、差<60确定）',
+    brief: `自评得分和评价等级（等级由得分按${BANDS_TEXT}确定）`,
     facts: ['score', 'rating', ...(c.year !== undefined ? ['year'] : [])],
     template: pick(c.seed, 'conclusion-score', [
       `${c.yearRef}度，${c.self}对照部门整体支出绩效目标开展自评，自评得分${ref('score')}，评价等级为“${ref('rating')}”。`,

@@ -34,10 +34,13 @@ function clause(r: IndicatorReading): string {
   const head = `${r.name}目标${ref(`${id}_target`)}，${verb}${ref(`${id}_actual`)}`;
   switch (r.status) {
     case 'exceeded':
-      return `${head}，超过目标`;
+      return `${head}，${r.direction === 'lower' ? '优于' : '超过'}目标`;
     case 'met':
       return `${head}，达到目标`;
+    case 'undetermined':
+      return head;
     case 'below':
+      if (r.direction === 'lower') return `${head}，超出目标${ref(`${id}_gap`)}`;
       return r.gap!.kind === 'percent'
         ? `${head}，低于目标${ref(`${id}_gap`)}`
         : `${head}，较目标少${ref(`${id}_gap`)}${r.completion ? `，完成目标的${ref(`${id}_completion`)}` : ''}`;

@@ -22,7 +22,8 @@ export function planProblems(c: WriterContext, problems: readonly Problem[]): Se
 
 function noProblem(c: WriterContext): Slot {
   const rate = c.facts.has('exec_rate') ? `全年预算执行率${ref('exec_rate')}，` : '';
-  const inds = c.facts.has('ind_count') ? `设置的${ref('ind_count')}绩效指标均达到或超过目标，` : '';
+  const allMet = c.facts.has('ind_count') && c.facts.get('ind_met_count')!.value!.eq(c.facts.get('ind_count')!.value!);
+  const inds = allMet ? `设置的${ref('ind_count')}绩效指标均达到或超过目标，` : '';
   const template = `对照${c.yearRef}度预算执行和绩效目标完成情况，${rate}${inds}未发现突出问题，但预算绩效管理的精细化程度仍有提升空间。`;
   return {
     id: 'none',

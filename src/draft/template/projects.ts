@@ -1,4 +1,4 @@
-import { LOW_EXECUTION_RATE } from '../analysis/rating';
+import { LOW_EXECUTION_RATE } from '../../domain';
 import { ref, type SectionPlan, type Slot, type WriterContext } from '../plan';
 import { SECTION_TITLES } from '../sections';
 import { pick } from './variant';

@@ -52,7 +52,7 @@ describe('template provider on the five seeds’ requests', () => {
     const d = await draft({ ...input, figures: { ...input.figures, selfScore: '85.5', rating: '优' } });
     expect(section(d, 'conclusion')).toContain('85.5分');
     expect(section(d, 'conclusion')).toContain('“良”');
-    expect(d.findings.map((f) => f.ruleId)).toContain('draft/rating-mismatch');
+    expect(d.findings.map((f) => f.ruleId)).toContain('figures/ratingMismatch');
   });
 
   it('projects: budget, executed and rate per project, with an overview for several', async () => {

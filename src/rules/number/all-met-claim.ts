@@ -2,24 +2,21 @@ import { locate } from '../../check/locate';
 import type { Location, Rule } from '../../check/types';
 import { derive, markChecked, numberAnalysis } from './shared/analysis';
 import { allMetClaims } from './shared/claims';
-import { exact, show } from './shared/exact';
+import { isLowExecutionRate, LOW_EXECUTION_RATE, shortOfTarget, show } from '../../domain';
 import { figureShortfalls, figuresExecutionRate } from './shared/figures-facts';
-import { indicatorPairs, shortfall } from './shared/indicators';
+import { indicatorPairs } from './shared/indicators';
 import { narrativePairs, narrativeShortfall } from './shared/narrative-indicators';
-
-/** Below this execution rate (%) a reason is normally required. */
-const RATE_FLOOR = 90;
 
 /** number/all-met-claim: the report says all targets were met while indicators fall short or execution is under 90%. */
 export const allMetClaim: Rule = {
   meta: {
     id: 'number/all-met-claim',
     family: 'number',
-    description: '文中称绩效目标全部完成，但指标未达标或预算执行率低于 90%',
+    description: `文中称绩效目标全部完成，但指标未达标或预算执行率低于 ${LOW_EXECUTION_RATE}%`,
     severity: 'error',
     messages: {
       claimVsShortfall: '文中称“{{claim}}”，但{{evidence}}。',
-      claimVsLowRate: '文中称“{{claim}}”，但预算执行率仅为 {{rate}}%，低于 90%。',
+      claimVsLowRate: `文中称“{{claim}}”，但预算执行率仅为 {{rate}}%，低于 ${LOW_EXECUTION_RATE}%。`,
     },
     fixes: {
       claimVsShortfall: '如实表述目标完成情况，说明未完成指标的原因和改进措施。',
@@ -33,7 +30,7 @@ export const allMetClaim: Rule = {
     const short: string[] = [];
     const related: Location[] = [];
     for (const p of derive(a, 'indicatorPairs', indicatorPairs)) {
-      if (shortfall(p.target.q, p.actual.q, p.names.join(' ')) !== true) continue;
+      if (shortOfTarget(p.names.join(' '), p.target.q, p.actual.q, p.targetText) !== true) continue;
       markChecked(ctx, a, p.target, p.actual);
       short.push(`指标“${p.names[0] ?? ''}”目标 ${p.target.q.raw}、实际 ${p.actual.q.raw}`);
       related.push(locate(ctx.doc, p.actual.q.start, p.actual.q.end));
@@ -51,13 +48,13 @@ export const allMetClaim: Rule = {
     if (ctx.figures) short.push(...figureShortfalls(ctx.figures).map((f) => `数据中指标“${f.name}”目标 ${f.target}、实际 ${f.actual}`));
     const rateMention = a.mentions.find((m) => m.key?.subject === '' && m.key.measure === 'executionRate' && !m.q.approx);
     let rate: string | null = null;
-    if (rateMention && exact(rateMention.q.value).lt(RATE_FLOOR)) {
+    if (rateMention && isLowExecutionRate(rateMention.q.value)) {
       markChecked(ctx, a, rateMention);
       rate = rateMention.q.numberText;
       related.push(locate(ctx.doc, rateMention.q.start, rateMention.q.end));
     } else if (!rateMention && ctx.figures) {
       const r = figuresExecutionRate(ctx.figures);
-      if (r && r.lt(RATE_FLOOR)) rate = show(r, 2);
+      if (r && isLowExecutionRate(r)) rate = show(r, 2);
     }
     for (const c of claims) {
       if (short.length > 0) {

@@ -3,13 +3,12 @@ import { isExplicit } from '../../claims/subject';
 import type { Rule } from '../../check/types';
 import type { Figures } from '../../model/figures';
 import { derive, markMatched, numberAnalysis } from './shared/analysis';
-import { agree, type Agreement } from './shared/compare';
-import { exact, roundHalfUp, show, showComputed, ulp } from './shared/exact';
+import { agree, type Agreement, exact, looseUnit, ratingWord, roundHalfUp, show, showComputed, statedQuantity, ulp } from '../../domain';
 import { amountFields, figureFor, figuresPower, namesMatch, type FigureField } from './shared/figures-facts';
-import { indicatorPairs, looseUnit, parseStated } from './shared/indicators';
+import { indicatorPairs } from './shared/indicators';
 import { keyName } from './shared/figure-key';
 import type { Mention } from './shared/mention';
-import { RATING_STATED, ratingWord } from './shared/rating';
+import { RATING_STATED } from './shared/rating-stated';
 import { rescale } from './shared/scale';
 import { narrativeActual } from './shared/narrative-actuals';
 
@@ -135,7 +134,7 @@ function checkIndicators(ctx: Parameters<Rule['check']>[0], f: Figures, a: Retur
     ];
     for (const [m, stated, what, path] of sides) {
       if (stated === undefined) continue;
-      const q = parseStated(stated);
+      const q = statedQuantity(stated);
       if (!q) continue;
       markMatched(ctx, a, m);
       const same = exact(q.value).eq(exact(m.q.value)) && looseUnit(q.unit) === looseUnit(m.q.unit);
@@ -162,9 +161,9 @@ function checkIndicators(ctx: Parameters<Rule['check']>[0], f: Figures, a: Retur
 function checkNarrativeIndicators(ctx: Parameters<Rule['check']>[0], f: Figures, a: ReturnType<typeof numberAnalysis>, report: Parameters<Rule['check']>[1]): void {
   f.indicators.forEach((ind, i) => {
     if (ind.actual === undefined) return;
-    const q = parseStated(ind.actual);
+    const q = statedQuantity(ind.actual);
     if (!q) return;
-    const r = narrativeActual(a, [ind.name, `${ind.task ?? ''}${ind.name}`], q, parseStated(ind.target));
+    const r = narrativeActual(a, [ind.name, `${ind.task ?? ''}${ind.name}`], q, statedQuantity(ind.target));
     if (!r) return;
     for (const m of r.candidates) markMatched(ctx, a, m);
     if (!r.differing) return;

@@ -1,7 +1,7 @@
 import { locate } from '../../check/locate';
 import type { Rule } from '../../check/types';
 import { markChecked, numberAnalysis } from './shared/analysis';
-import { show } from './shared/exact';
+import { show } from '../../domain';
 import { grim } from './shared/grim';
 import { sharePattern } from './shared/rates';
 

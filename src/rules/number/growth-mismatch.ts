@@ -1,8 +1,7 @@
 import { locate } from '../../check/locate';
 import type { Rule } from '../../check/types';
 import { markChecked, numberAnalysis } from './shared/analysis';
-import { agreeRatio } from './shared/compare';
-import { exact, show, showComputed } from './shared/exact';
+import { agreeRatio, exact, show, showComputed } from '../../domain';
 import { growthRelations } from './shared/growth';
 import { valueIn } from './shared/restated';
 

@@ -1,7 +1,8 @@
 import { locate } from '../../check/locate';
 import type { Rule } from '../../check/types';
 import { derive, markChecked, numberAnalysis } from './shared/analysis';
-import { indicatorPairs, shortfall } from './shared/indicators';
+import { shortOfTarget } from '../../domain';
+import { indicatorPairs } from './shared/indicators';
 
 /** number/indicator-shortfall: an indicator's actual value below its target in a 自评表. */
 export const indicatorShortfall: Rule = {
@@ -21,7 +22,7 @@ export const indicatorShortfall: Rule = {
     const a = numberAnalysis(ctx);
     for (const p of derive(a, 'indicatorPairs', indicatorPairs)) {
       const name = p.names[0] ?? '';
-      const short = shortfall(p.target.q, p.actual.q, p.names.join(' '));
+      const short = shortOfTarget(p.names.join(' '), p.target.q, p.actual.q, p.targetText);
       if (short === null) continue;
       markChecked(ctx, a, p.target, p.actual);
       if (!short) continue;

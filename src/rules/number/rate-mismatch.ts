@@ -1,8 +1,7 @@
 import { locate } from '../../check/locate';
 import type { Rule } from '../../check/types';
 import { markChecked, numberAnalysis } from './shared/analysis';
-import { agreeRatio } from './shared/compare';
-import { show, showComputed } from './shared/exact';
+import { agreeRatio, show, showComputed } from '../../domain';
 import { MEASURE_NAMES, subjectName } from './shared/figure-key';
 import type { Mention } from './shared/mention';
 import { rateRelations, sideValue, type RateRelation } from './shared/rates';

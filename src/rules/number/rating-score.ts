@@ -1,8 +1,8 @@
 import { locate } from '../../check/locate';
 import type { Rule } from '../../check/types';
 import { markChecked, numberAnalysis } from './shared/analysis';
-import { exact } from './shared/exact';
-import { BANDS, RATING_STATED, ratingFor, ratingWord } from './shared/rating';
+import { BANDS, BANDS_TEXT, exact, MAX_SCORE, ratingFor, ratingWord } from '../../domain';
+import { RATING_STATED } from './shared/rating-stated';
 
 /** How far after (or before) a self-score a rating word may stand, within its sentence and the next. */
 const WINDOW = 80;
@@ -12,11 +12,11 @@ export const ratingScore: Rule = {
   meta: {
     id: 'number/rating-score',
     family: 'number',
-    description: '自评得分与评级不符（优 ≥ 90，良 80–89.99，中 60–79.99，差 < 60），或得分超过 100 分',
+    description: `自评得分与评级不符（${BANDS_TEXT}），或得分超过 ${MAX_SCORE} 分`,
     severity: 'error',
     messages: {
       ratingMismatch: '自评得分 {{score}} 分对应等级为“{{expected}}”（{{band}}），文中写为“{{stated}}”。',
-      scoreOutOfRange: '自评得分 {{score}} 分超过满分 100 分。',
+      scoreOutOfRange: `自评得分 {{score}} 分超过满分 ${MAX_SCORE} 分。`,
     },
     fixes: {
       ratingMismatch: '核对得分与等级：得分无误则等级应为“{{expected}}”，否则更正得分。',
@@ -28,7 +28,7 @@ export const ratingScore: Rule = {
     for (const m of a.mentions) {
       if (m.key?.measure !== 'selfScore' || m.q.approx || m.q.range) continue;
       const score = m.q.value;
-      if (exact(score).gt(100)) {
+      if (exact(score).gt(MAX_SCORE)) {
         markChecked(ctx, a, m);
         report({ messageId: 'scoreOutOfRange', start: m.q.start, end: m.q.end, data: { score: m.q.numberText }, evidence: { score: m.q.numberText } });
         continue;

@@ -1,8 +1,7 @@
 import { locate } from '../../check/locate';
 import type { Rule } from '../../check/types';
 import { markChecked, numberAnalysis } from './shared/analysis';
-import { agree } from './shared/compare';
-import { exact, show } from './shared/exact';
+import { agree, exact, show } from '../../domain';
 import { keyName } from './shared/figure-key';
 import { sumParts, sumRelations, type SumRelation } from './shared/sums';
 

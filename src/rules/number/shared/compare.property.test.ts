@@ -1,8 +1,7 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { agree, agreeRatio, agreeRestated } from './compare';
-import { exact, roundHalfUp, ulp } from './exact';
+import { agree, agreeRatio, agreeRestated, exact, roundHalfUp, ulp } from '../../../domain';
 import { grim } from './grim';
 
 /** A decimal with up to six decimals, from integer parts (no binary float involved). */

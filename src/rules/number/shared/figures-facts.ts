@@ -1,9 +1,8 @@
 /** What a figures file says about a figure key, with the value it implies and the field's name. */
 import type Decimal from 'decimal.js';
 import type { Figures } from '../../../model/figures';
-import { exact } from './exact';
+import { decimalsOf, exact, indicatorVerdict, percentOf } from '../../../domain';
 import type { FigureKey } from './figure-key';
-import { looseUnit, parseStated, shortfall } from './indicators';
 
 export interface FigureField {
   /** JSON path in the figures file ('byNature.basic', 'projects.0.executed'), or an expression over paths for computed values. */
@@ -21,11 +20,6 @@ export interface FigureField {
 /** Power of ten of the file's money unit (万元 → 4). */
 export function figuresPower(f: Figures): number {
   return f.unit === '亿元' ? 8 : f.unit === '元' ? 0 : 4;
-}
-
-export function decimalsOf(s: string): number {
-  const dot = s.indexOf('.');
-  return dot < 0 ? 0 : s.length - dot - 1;
 }
 
 const amount = (path: string, field: string, s: string): FigureField => ({ path, field, value: exact(s), decimals: decimalsOf(s), amount: true });
@@ -128,19 +122,10 @@ export function amountFields(f: Figures): FigureField[] {
 
 /** The execution rate the file implies (%), or null. */
 export function figuresExecutionRate(f: Figures): Decimal | null {
-  const den = exact(f.budget.adjusted);
-  return den.gt(0) ? exact(f.execution).div(den).times(100) : null;
+  return percentOf(f.execution, f.budget.adjusted);
 }
 
-/** Indicators of the file whose actual falls short of the target. */
+/** Indicators of the file whose actual falls short of the target (the domain's verdict, as the drafter's). */
 export function figureShortfalls(f: Figures): Array<{ name: string; target: string; actual: string }> {
-  const out: Array<{ name: string; target: string; actual: string }> = [];
-  for (const ind of f.indicators) {
-    if (ind.actual === undefined) continue;
-    const t = parseStated(ind.target);
-    const v = parseStated(ind.actual);
-    if (!t || !v || t.kind !== v.kind || looseUnit(t.unit) !== looseUnit(v.unit)) continue;
-    if (shortfall(t, v, ind.name) === true) out.push({ name: ind.name, target: ind.target, actual: ind.actual });
-  }
-  return out;
+  return f.indicators.filter((ind) => indicatorVerdict(ind).status === 'below').map((ind) => ({ name: ind.name, target: ind.target, actual: ind.actual! }));
 }

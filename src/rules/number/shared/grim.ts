@@ -1,6 +1,6 @@
 /** GRIM (Brown & Heathers 2016) for percentages: can some integer count out of N give this value? */
 import type Decimal from 'decimal.js';
-import { exact, roundHalfUp } from './exact';
+import { exact, roundHalfUp } from '../../../domain';
 
 interface GrimResult {
   /** False when every percentage at this precision is reachable out of N (no power to test). */

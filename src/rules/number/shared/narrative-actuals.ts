@@ -7,8 +7,7 @@
 import type Decimal from 'decimal.js';
 import type { Quantity } from '../../../numbers';
 import { derive, type NumberAnalysis } from './analysis';
-import { exact } from './exact';
-import { looseUnit } from './indicators';
+import { exact, looseUnit } from '../../../domain';
 import type { Mention } from './mention';
 import { narrativePairs } from './narrative-indicators';
 import { bigramOverlap, digitSlip, labelBigrams } from './slips';

@@ -6,8 +6,7 @@
  * The bound gives the direction (a floor or a ceiling); nothing is guessed from the name.
  */
 import type { NumberAnalysis } from './analysis';
-import { exact } from './exact';
-import { looseUnit } from './indicators';
+import { judge, looseUnit } from '../../../domain';
 import { isExact, type Mention } from './mention';
 import { labelSimilarity } from './slips';
 
@@ -91,9 +90,7 @@ export function narrativePairs(a: NumberAnalysis): NarrativePair[] {
   return out;
 }
 
-/** Whether the actual falls short of the target. */
+/** Whether the actual falls short of the target (the bound gives the direction: a ceiling means lower is better). */
 export function narrativeShortfall(p: NarrativePair): boolean {
-  const t = exact(p.target.q.value);
-  const v = exact(p.actual.q.value);
-  return p.ceiling ? v.gt(t) : v.lt(t);
+  return judge(p.target.q.value, p.actual.q.value, p.ceiling ? 'lower' : 'higher') === 'below';
 }

@@ -9,8 +9,8 @@
  */
 import type Decimal from 'decimal.js';
 import type { NumberAnalysis } from './analysis';
-import { exact, sum } from './exact';
-import { keyName } from './figure-key';
+import { exact, sum } from '../../../domain';
+import { keyName, type Measure } from './figure-key';
 import { isExact, type Mention } from './mention';
 import { rescale } from './scale';
 import { nearestKeyed, type Scope } from './scope';

@@ -4,7 +4,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { NumberAnalysis } from './analysis';
-import { agreeRestated, type Agreement } from './compare';
+import { agreeRestated, type Agreement } from '../../../domain';
 import { keyName } from './figure-key';
 import { isExact, type Mention } from './mention';
 import { otherPeriod } from '../../../claims/resolve';

@@ -1,7 +1,7 @@
 /** Units as a base and a power of ten, so 2,760.71万元 and 27,607,100元 compare. */
 import type Decimal from 'decimal.js';
 import type { QuantityKind } from '../../../numbers';
-import { exact } from './exact';
+import { exact } from '../../../domain';
 
 export interface Scale {
   /** 元 for money, the classifier for counts (人次), % for percentages. */

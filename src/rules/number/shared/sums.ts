@@ -8,8 +8,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { NumberAnalysis } from './analysis';
-import { halfUlp } from './compare';
-import { exact, sum } from './exact';
+import { exact, halfUlp, sum } from '../../../domain';
 import { AMOUNT_MEASURES } from './figure-key';
 import { isExact, type Mention } from './mention';
 import { rescale } from './scale';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFigures, type Figures } from '../../model/figures';
-import { fixturePath } from '../../../test/seeds';
-import { checkFiguresConsistency } from './figures-consistency';
+import { parseFigures, type Figures } from '../model/figures';
+import { fixturePath } from '../../test/seeds';
+import { figuresProblems } from './figures-consistency';
 
 function figures(name: string): Figures {
   const r = parseFigures(JSON.parse(readFileSync(fixturePath('figures', `${name}.json`), 'utf8')));
@@ -10,9 +10,9 @@ function figures(name: string): Figures {
   return r.figures;
 }
 
-const ids = (f: Figures) => checkFiguresConsistency(f).map((p) => `${p.severity} ${p.path} ${p.messageId}`);
+const ids = (f: Figures) => figuresProblems(f).map((p) => `${p.severity} ${p.path} ${p.messageId}`);
 
-describe('checkFiguresConsistency', () => {
+describe('figuresProblems', () => {
   it('accepts the seeds’ figures files (002 keeps its rounding-level 0.01)', () => {
     expect(ids(figures('000'))).toEqual([]);
     expect(ids(figures('001'))).toEqual([]);
@@ -21,7 +21,7 @@ describe('checkFiguresConsistency', () => {
   });
 
   it('reports a file that does not add up, per field, with the expression', () => {
-    const problems = checkFiguresConsistency(figures('000-wrong'));
+    const problems = figuresProblems(figures('000-wrong'));
     expect(problems.map((p) => `${p.severity} ${p.path} ${p.messageId}`)).toEqual(['warning byNature byNatureSum', 'error byFunction byFunctionSum']);
     expect(problems[0]).toMatchObject({
       field: '支出按性质分类',
@@ -42,5 +42,15 @@ describe('checkFiguresConsistency', () => {
     expect(ids({ ...base, execution: '3400', byFunction: [], byNature: undefined })).toEqual(['warning execution executionOverBudget']);
     expect(ids({ ...base, byFunction: [...base.byFunction, { name: '教育支出', amount: '0' }] })).toContain('warning byFunction.5.name duplicateName');
     expect(ids({ ...base, budget: { adjusted: '0' } })).toContain('error budget.adjusted nonPositiveBudget');
+  });
+
+  it('gives every problem its rule id, and checks what is filled in of a partial file (the drafter’s, the page’s)', () => {
+    const p = figuresProblems({ execution: '12', byNature: { basic: '4', project: '5' } });
+    expect(p.map((x) => `${x.ruleId} ${x.severity}`)).toEqual(['figures/byNatureSum error']);
+    expect(figuresProblems({ selfScore: '89.99', rating: '优' }).map((x) => x.ruleId)).toEqual(['figures/ratingMismatch']);
+    // amounts typed with separators are read; a field that is not a number yet is skipped
+    expect(figuresProblems({ execution: '2,760.71', byFunction: [{ name: '甲', amount: '2,000.00' }, { name: '乙', amount: '760.71' }] })).toEqual([]);
+    expect(figuresProblems({ execution: '12.', byFunction: [{ name: '甲', amount: '5' }] })).toEqual([]);
+    expect(figuresProblems({})).toEqual([]);
   });
 });

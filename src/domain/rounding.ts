@@ -5,7 +5,7 @@
  * the inputs can explain; mismatch: anything else.
  */
 import type Decimal from 'decimal.js';
-import { exact, roundHalfUp, ulp } from './exact';
+import { exact, roundHalfUp, ulp } from './decimal';
 
 export type Agreement = 'match' | 'rounding' | 'mismatch';
 
