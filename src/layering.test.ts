@@ -14,6 +14,7 @@ const LAYERS: ReadonlyArray<{ layer: string; units: readonly string[] }> = [
   { layer: 'model', units: ['model'] },
   { layer: 'text', units: ['text', 'limits-enforce.ts'] },
   { layer: 'numbers/similarity/ingest', units: ['numbers', 'similarity', 'ingest'] },
+  { layer: 'domain rules', units: ['domain'] },
   { layer: 'corpus storage', units: ['corpus'] },
   { layer: 'check framework', units: ['check'] },
   { layer: 'claim model', units: ['claims'] },
