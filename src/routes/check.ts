@@ -9,6 +9,8 @@ import { ingestText, type PdfExtractor } from '../ingest/ingest';
 import { createCorpusLookup } from '../corpus/lookup';
 import { checkFiguresConsistency } from '../rules/number/figures-consistency';
 import { annotatedDocxResponse, wantsAnnotatedDocx } from './annotated-docx';
+import { checkRoute } from './check-api';
+import { openapiRoute } from './openapi-route';
 
 /**
  * POST /v1/check — a report (file or text), optional reference reports
@@ -17,7 +19,7 @@ import { annotatedDocxResponse, wantsAnnotatedDocx } from './annotated-docx';
  */
 export function checkRoutes() {
   const app = new OpenAPIHono<AppEnv>();
-  app.post('/v1/check', async (c) => {
+  openapiRoute(app, checkRoute, async (c) => {
     const annotate = wantsAnnotatedDocx(c.req.query('annotate'));
     const { upload, form, json } = await readUpload(c);
     const extractPdf = c.get('deps').extractPdf;
