@@ -10,7 +10,9 @@ import type { CheckStats } from '../check/runner';
 import type { Finding, Location } from '../check/types';
 import type { ClaimRow } from '../claims/table';
 import { storedReports } from '../corpus/sample-reports';
-import type { DraftResult } from '../draft';
+import { DraftRequest, type DraftResult } from '../draft';
+import { ExportRequest } from '../export/request';
+import { Figures } from '../model/figures';
 import type { FiguresProblem } from '../rules/number/figures-consistency';
 import { CheckStats as CheckStatsSchema, Finding as FindingSchema, FiguresProblem as FiguresProblemSchema, Location as LocationSchema } from './result-schemas';
 import { ClaimRow as ClaimRowSchema } from './claims';
@@ -160,6 +162,15 @@ describe('real responses parse with the schemas of the spec', () => {
 
   it('every served route had a real response checked above', () => {
     expect([...validated].sort()).toEqual([...served].sort());
+  });
+});
+
+describe('one truth: the spec shows the schemas the handlers validate with', () => {
+  it('figures, draft and export bodies are the very zod objects of the model', () => {
+    const body = (route: string) => (definitions.get(route) as unknown as { request: { body: { content: Record<string, { schema: unknown }> } } }).request.body.content['application/json']!.schema;
+    expect(body('post /v1/figures/validate')).toBe(Figures);
+    expect(body('post /v1/draft')).toBe(DraftRequest);
+    expect(body('post /v1/export/docx')).toBe(ExportRequest);
   });
 });
 
