@@ -10,8 +10,9 @@ import { chineseIssue } from '../model/zod-messages';
  * and the handler cannot drift. Query and path parameters are validated with the route's schemas
  * (a failure is INVALID_REQUEST in Chinese, see `validationHook`). The body is described but read
  * by the handler itself — readUpload/readJson, which count bytes as they stream in (limits.ts) —
- * and validated there with the same zod schemas: zod-openapi's body validator would buffer the
- * whole body first and answer in English, so it is left out.
+ * and validated there (figures, draft and export with the very zod objects shown here, with their
+ * Chinese per-field messages): zod-openapi's body validator would buffer the whole body first and
+ * answer in English, so it is left out.
  */
 export function openapiRoute<R extends RouteConfig>(
   app: OpenAPIHono<AppEnv>,
@@ -19,7 +20,8 @@ export function openapiRoute<R extends RouteConfig>(
   handler: (c: Context<AppEnv, HonoPath<R['path']>, Validated<R>>) => Response | Promise<Response>,
 ): void {
   app.openAPIRegistry.registerPath(route);
-  const { body: _readByHandler, ...request } = route.request ?? {};
+  const request = { ...route.request };
+  delete request.body; // read by the handler
   app.openapi(createRoute({ ...route, request, responses: {}, hide: true }), handler as never);
 }
 

@@ -112,6 +112,13 @@ describe('real responses parse with the schemas of the spec', () => {
     }
   });
 
+  it('a query parameter that does not fit its schema is INVALID_REQUEST naming it in Chinese, with what was received', async () => {
+    const res = await SELF.fetch(`${BASE}/v1/corpus?offset=-1`);
+    expect(res.status).toBe(400);
+    const e = ((await res.json()) as { error: { code: string; message: string } }).error;
+    expect(e).toMatchObject({ code: 'INVALID_REQUEST', message: '请求格式不正确：查询参数 offset：不能小于 0（收到：-1）。' });
+  });
+
   it('POST /v1/claims, /v1/parse, /v1/figures/validate', async () => {
     const claims = await postJson('/v1/claims', { text: seed002, figures: figures002 });
     expectConforms('post /v1/claims', 200, 'application/json', await claims.json());
