@@ -9,7 +9,9 @@ import { docsRoutes } from './routes/docs-page';
 import { draftRoutes } from './routes/draft';
 import { exportRoutes } from './routes/export';
 import { figuresRoutes } from './routes/figures';
+import { healthzRoutes } from './routes/healthz';
 import { registerOpenApi } from './routes/openapi';
+import { validationHook } from './routes/openapi-route';
 import { parseRoutes } from './routes/parse';
 import { assetRoutes } from './web/assets';
 import { INDEX_HTML } from './web/index-page';
@@ -25,17 +27,15 @@ export type AppEnv = { Bindings: Bindings; Variables: { deps: AppDeps } };
 
 /** Builds the Hono app; the Worker entry and tests pass the platform's dependencies. */
 export function createApp(deps: AppDeps) {
-  const app = new OpenAPIHono<AppEnv>();
+  // Query and path parameters that do not fit a route's schema are INVALID_REQUEST in Chinese.
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     await next();
   });
   app.get('/', (c) => c.html(INDEX_HTML));
   app.route('/', assetRoutes());
-  app.get('/healthz', async (c) => {
-    const row = await c.env.DB.prepare("SELECT value FROM meta WHERE key = 'schema'").first<{ value: string }>();
-    return c.json({ ok: true, schema: row?.value ?? null });
-  });
+  app.route('/', healthzRoutes());
   app.route('/', parseRoutes());
   app.route('/', checkRoutes());
   app.route('/', claimsRoutes());

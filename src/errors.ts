@@ -49,7 +49,7 @@ export const ERRORS = {
   INTERNAL: { status: 500, message: '服务内部错误，请稍后重试；如持续出现，请联系管理员。' },
 } as const;
 
-type ErrorCode = keyof typeof ERRORS;
+export type ErrorCode = keyof typeof ERRORS;
 
 /** A user-facing failure with a stable English code and a Chinese message. */
 export class JixiaoError extends Error {

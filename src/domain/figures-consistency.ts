@@ -25,17 +25,21 @@ export interface FiguresLike {
   rating?: Rating | undefined;
 }
 
-export type FiguresMessageId =
-  | 'negativeAmount'
-  | 'byNatureSum'
-  | 'byFunctionSum'
-  | 'nonPositiveBudget'
-  | 'executionOverBudget'
-  | 'projectOverBudget'
-  | 'projectsExceedExecution'
-  | 'scoreOutOfRange'
-  | 'ratingMismatch'
-  | 'duplicateName';
+/** Every kind of figures problem (the API schema lists them from here). */
+export const FIGURES_MESSAGE_IDS = [
+  'negativeAmount',
+  'byNatureSum',
+  'byFunctionSum',
+  'nonPositiveBudget',
+  'executionOverBudget',
+  'projectOverBudget',
+  'projectsExceedExecution',
+  'scoreOutOfRange',
+  'ratingMismatch',
+  'duplicateName',
+] as const;
+
+export type FiguresMessageId = (typeof FIGURES_MESSAGE_IDS)[number];
 
 export interface FiguresProblem {
   /** `figures/<messageId>`: the same id wherever the problem is shown (check output, draft findings, the page). */

@@ -23,4 +23,4 @@ export {
   type IndicatorStatus,
   type IndicatorVerdict,
 } from './indicators';
-export { figuresProblems, type FiguresLike, type FiguresMessageId, type FiguresProblem } from './figures-consistency';
+export { FIGURES_MESSAGE_IDS, figuresProblems, type FiguresLike, type FiguresMessageId, type FiguresProblem } from './figures-consistency';

@@ -5,6 +5,8 @@ import { createCorpusLookup } from '../corpus/lookup';
 import { readUpload } from '../http/read-upload';
 import { ingestUpload, requestFigures, requestReferences, wantsCorpus } from '../http/report-input';
 import { annotatedDocxResponse, wantsAnnotatedDocx } from './annotated-docx';
+import { checkRoute } from './check-api';
+import { openapiRoute } from './openapi-route';
 
 /**
  * POST /v1/check — a report (file or text), optional reference reports
@@ -14,7 +16,7 @@ import { annotatedDocxResponse, wantsAnnotatedDocx } from './annotated-docx';
  */
 export function checkRoutes() {
   const app = new OpenAPIHono<AppEnv>();
-  app.post('/v1/check', async (c) => {
+  openapiRoute(app, checkRoute, async (c) => {
     const annotate = wantsAnnotatedDocx(c.req.query('annotate'));
     const { upload, form, json } = await readUpload(c);
     const extractPdf = c.get('deps').extractPdf;

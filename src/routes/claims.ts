@@ -1,10 +1,12 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppEnv } from '../app';
 import { claimsReport } from '../core/claims-table';
 import { readUpload } from '../http/read-upload';
 import { ingestUpload, requestFigures } from '../http/report-input';
 import { Figures } from '../model/figures';
+import { FiguresCheck } from './result-schemas';
+import { errorResponses, FileField, openapiRoute, UPLOAD_ERRORS } from './openapi-route';
 
 /**
  * POST /v1/claims — the 数字清单 of a report (file or text, optional figures): the same
@@ -12,7 +14,7 @@ import { Figures } from '../model/figures';
  */
 export function claimsRoutes() {
   const app = new OpenAPIHono<AppEnv>();
-  app.post('/v1/claims', async (c) => {
+  openapiRoute(app, claimsRoute, async (c) => {
     const { upload, form, json } = await readUpload(c);
     const doc = await ingestUpload(upload, c.get('deps').extractPdf);
     const figures = await requestFigures(form, json);
@@ -24,7 +26,7 @@ export function claimsRoutes() {
 
 const REASONS = ['explicit', 'list-item-lead', 'heading', 'coreference', 'carried', 'department', 'unknown'] as const;
 
-const ClaimRow = z
+export const ClaimRow = z
   .object({
     id: z.number().int().describe('序号（文中顺序，从 0 起）'),
     quote: z.string().describe('数字及单位，按原文'),
@@ -48,7 +50,8 @@ const ClaimRow = z
     checks: z.array(z.object({ ruleId: z.string(), outcome: z.enum(['verified', 'contradicted']), against: z.string().optional() })),
     findings: z.array(z.object({ ruleId: z.string(), severity: z.enum(['error', 'warning', 'info']), message: z.string() })),
   })
-  .describe('数字清单中的一行');
+  .describe('数字清单中的一行')
+  .openapi('ClaimRow');
 
 const ClaimsResponse = z.object({
   documents: z.array(
@@ -65,34 +68,34 @@ const ClaimsResponse = z.object({
       claims: z.array(ClaimRow),
     }),
   ),
-  figures: z.object({ problems: z.array(z.unknown()).describe('数据文件自身的不一致') }).optional(),
-});
+  figures: FiguresCheck.optional().describe('提交了数据（figures）时'),
+}).describe('数字清单，与 jixiao claims --format json 相同').openapi('ClaimsResult');
 
-const ErrorOut = { 'application/json': { schema: z.object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) }) } };
-
-/** Registers POST /v1/claims in /openapi.json. */
-export function registerClaimsOpenApi(app: OpenAPIHono<AppEnv>) {
-  app.openAPIRegistry.register('ClaimRow', ClaimRow);
-  app.openAPIRegistry.registerPath({
-    method: 'post',
-    path: '/v1/claims',
-    summary: '数字清单',
-    description:
-      '列出报告中的每个数字：主体（部门整体、项目、指标……）、指标、主体的判断依据（明确主语 / 项目条目 / 标题 / 指代 / 承接上文 / 部门 / 无法确定），以及核对结果（已核对：与数据文件一致；比率算式相符…… / 矛盾：说明 / 未核对），让编辑看到哪些数字核对过、哪些没有。输入与 /v1/check 相同：multipart 的 file（或 text）字段与可选的 figures 文件，或 JSON `{"text", "figures"?}`。',
-    request: {
-      body: {
-        content: {
-          'multipart/form-data': { schema: z.object({ file: z.any().describe('报告文件：PDF、DOCX 或 TXT'), text: z.string().optional().describe('没有文件时的报告全文'), figures: z.any().optional().describe('结构化数据文件（JSON）') }) },
-          'application/json': { schema: z.object({ text: z.string().describe('报告全文'), figures: Figures.optional() }) },
+/** POST /v1/claims as described in /openapi.json. */
+const claimsRoute = createRoute({
+  method: 'post',
+  path: '/v1/claims',
+  summary: '数字清单',
+  description:
+    '列出报告中的每个数字：主体（部门整体、项目、指标……）、指标、主体的判断依据（明确主语 / 项目条目 / 标题 / 指代 / 承接上文 / 部门 / 无法确定），以及核对结果（已核对：与数据文件一致；比率算式相符…… / 矛盾：说明 / 未核对），让编辑看到哪些数字核对过、哪些没有。输入与 /v1/check 相同：multipart 的 file（或 text）字段与可选的 figures 文件，或 JSON `{"text", "figures"?}`。',
+  request: {
+    body: {
+      required: true,
+      content: {
+        'multipart/form-data': {
+          schema: z.object({
+            file: FileField('报告文件：PDF、DOCX、DOC 或 TXT').optional(),
+            text: z.string().optional().describe('没有文件时的报告全文'),
+            figures: FileField('结构化数据（JSON 文件或文本）').optional(),
+          }),
         },
+        'application/json': { schema: z.object({ text: z.string().describe('报告全文'), figures: Figures.optional() }) },
+        'application/octet-stream': { schema: FileField('报告文件的字节') },
       },
     },
-    responses: {
-      200: { description: '数字清单', content: { 'application/json': { schema: ClaimsResponse } } },
-      400: { description: 'EMPTY_FILE、MALFORMED_MULTIPART、INVALID_REQUEST、INVALID_FIGURES', content: ErrorOut },
-      413: { description: 'FILE_TOO_LARGE', content: ErrorOut },
-      415: { description: 'UNSUPPORTED_TYPE', content: ErrorOut },
-      422: { description: 'PDF_ENCRYPTED、PDF_CORRUPT、PDF_NO_TEXT、TOO_MANY_PAGES、DOCX_CORRUPT、TEXT_DECODE_FAILED', content: ErrorOut },
-    },
-  });
-}
+  },
+  responses: {
+    200: { description: '数字清单', content: { 'application/json': { schema: ClaimsResponse } } },
+    ...errorResponses(...UPLOAD_ERRORS, 'INVALID_FIGURES'),
+  },
+});

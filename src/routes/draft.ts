@@ -1,4 +1,4 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import type { AppEnv } from '../app';
@@ -7,6 +7,7 @@ import { draftValid, DraftRequest, llmConfigFromEnv, parseDraftInput, type Draft
 import { SECTION_KINDS } from '../draft/sections';
 import { errorEnvelope, JixiaoError } from '../errors';
 import { readJson } from '../http/read-upload';
+import { ErrorEnvelope, errorResponses, JSON_ERRORS, openapiRoute } from './openapi-route';
 
 /**
  * The model provider with the prompts bundled as Text modules, loaded only when a model is used:
@@ -23,7 +24,8 @@ const workerLlm = async (config: LlmConfig) => {
  */
 export function draftRoutes() {
   const app = new OpenAPIHono<AppEnv>();
-  app.post('/v1/draft', async (c) => {
+  app.openAPIRegistry.register('DraftRequest', DraftRequest);
+  openapiRoute(app, draftRoute, async (c) => {
     const valid = parseDraftInput(await readJson(c));
     const provider = await chooseProvider(c.req.query('provider'), llmConfigFromEnv(c.env ?? {}), workerLlm);
     const signal = c.req.raw.signal;
@@ -77,28 +79,33 @@ const DraftResponse = z.object({
   }),
   findings: z.array(z.object({ ruleId: z.string(), severity: z.enum(['error', 'warning', 'info']), message: z.string(), section: z.enum(SECTION_KINDS).optional(), quote: z.string().optional() })),
   notes: z.array(z.object({ code: z.string(), message: z.string(), sections: z.array(z.enum(SECTION_KINDS)).optional() })).describe('起草过程说明，如模型失败后改用模板'),
-});
-const ErrorOut = { 'application/json': { schema: z.object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) }) } };
+}).describe('起草结果').openapi('DraftResult');
 
-/** Describes POST /v1/draft in the app's OpenAPI registry. */
-export function registerDraftOpenApi(app: OpenAPIHono<AppEnv>) {
-  app.openAPIRegistry.register('DraftRequest', DraftRequest);
-  app.openAPIRegistry.registerPath({
-    method: 'post',
-    path: '/v1/draft',
-    summary: '起草报告章节',
-    description:
-      '根据结构化数据（figures）和年度工作要点（highlights）以公文语体起草各章节。数字先在代码中算好、格式化，模型只引用事实编号；生成后逐个核对，不一致的修正一次，仍不一致的段落改用模板。未配置模型时使用内置模板。`Accept: text/event-stream` 时逐节推送（`event: section`），最后推送完整结果（`event: done`）。',
-    request: {
-      query: z.object({ provider: z.enum(['template', 'llm']).optional().describe('起草方式；缺省时配置了模型用 llm，否则用 template') }),
-      body: { content: { 'application/json': { schema: DraftRequest } } },
+/** The SSE stream of POST /v1/draft with `Accept: text/event-stream`. */
+const DraftEvents = z
+  .string()
+  .describe(
+    '逐节推送：`event: section`，data 为一节（kind、title、text）及其 grounding（同 DraftResponse.grounding.sections 的一项）；' +
+      '最后 `event: done`，data 为完整结果（同 application/json 的返回）；出错时 `event: error`，data 为错误格式 {"error": {"code", "message"}}。',
+  );
+export const DraftStreamSchemas = { section: SectionOut.extend({ grounding: Grounding }), done: DraftResponse, error: ErrorEnvelope };
+
+/** POST /v1/draft as described in /openapi.json. */
+const draftRoute = createRoute({
+  method: 'post',
+  path: '/v1/draft',
+  summary: '起草报告章节',
+  description:
+    '根据结构化数据（figures）和年度工作要点（highlights）以公文语体起草各章节。数字先在代码中算好、格式化，模型只引用事实编号；生成后逐个核对，不一致的修正一次，仍不一致的段落改用模板。未配置模型时使用内置模板。`Accept: text/event-stream` 时逐节推送（`event: section`），最后推送完整结果（`event: done`）。',
+  request: {
+    query: z.object({ provider: z.enum(['template', 'llm']).optional().describe('起草方式；缺省时配置了模型用 llm，否则用 template') }),
+    body: { required: true, content: { 'application/json': { schema: DraftRequest } } },
+  },
+  responses: {
+    200: {
+      description: '起草结果（JSON），或 SSE 流',
+      content: { 'application/json': { schema: DraftResponse }, 'text/event-stream': { schema: DraftEvents } },
     },
-    responses: {
-      200: {
-        description: '起草结果（JSON），或 SSE 流',
-        content: { 'application/json': { schema: DraftResponse }, 'text/event-stream': { schema: z.string().describe('event: section / done / error') } },
-      },
-      400: { description: 'INVALID_DRAFT_REQUEST（details 逐字段列出）、LLM_NOT_CONFIGURED、INVALID_REQUEST', content: ErrorOut },
-    },
-  });
-}
+    ...errorResponses(...JSON_ERRORS, 'INVALID_DRAFT_REQUEST', 'LLM_NOT_CONFIGURED'),
+  },
+});
