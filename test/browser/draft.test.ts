@@ -42,9 +42,21 @@ describe('起草', () => {
     await edu.fill('18.30');
     await expect.poll(() => page.getAttribute('#c-function', 'class')).toContain('ok');
 
-    // A score that does not fit the rating.
-    await page.fill('#f-score', '88.5');
-    await expect.poll(() => page.textContent('#c-rating')).toContain('应评为“良”');
+    // A difference the parts' rounding explains is what the checker calls it: a warning, not an error.
+    await edu.fill('18.31');
+    await expect.poll(() => page.getAttribute('#c-function', 'class')).toContain('warn');
+    expect(await page.textContent('#c-function')).toContain('尾数舍入');
+    await edu.fill('18.30');
+    await expect.poll(() => page.getAttribute('#c-function', 'class')).toContain('ok');
+
+    // A score that does not fit the rating, in the checker's words; 89.99 and 90 either side of the 优 band.
+    await page.selectOption('#f-rating', '优');
+    await page.fill('#f-score', '89.99');
+    await expect.poll(() => page.textContent('#c-rating')).toContain('对应等级为“良”');
+    expect(await page.getAttribute('#c-rating', 'class')).toContain('bad');
+    await page.fill('#f-score', '90');
+    await expect.poll(() => page.getAttribute('#c-rating', 'class')).toContain('ok');
+    expect(await page.textContent('#c-rating')).toContain('“优”');
     await page.fill('#f-score', '91.82');
   });
 
