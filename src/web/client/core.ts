@@ -166,13 +166,6 @@ export function readText(file: File): Promise<string | null> {
   return file.text().catch(() => null);
 }
 
-/** 1234567.8 → "1,234,567.8" for display. */
-export function groupDigits(s: unknown): string {
-  const m = /^(-?)(\d+)(\.\d+)?$/.exec(String(s));
-  if (!m) return String(s);
-  return m[1]! + m[2]!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (m[3] || '');
-}
-
 /** True when a key event should be left to a text field. */
 export function typingIn(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
