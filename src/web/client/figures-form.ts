@@ -202,9 +202,10 @@ export function refresh(): { bad: number } {
   $('s-proj-budget').textContent = pb.length ? fmtSum(pb) : '—';
   $('s-proj-exec').textContent = pe.length ? fmtSum(pe) : '—';
   $('s-proj-rate').textContent = pb.length && pe.length ? percent(sum(pe.map((x) => exact(x))), sum(pb.map((x) => exact(x)))) + '%' : '';
-  if (problemLine('c-projects', problems, ['projects'])) { /* the checker's words */ }
-  else if (pb.length) line('c-projects', 'ok', OK + '共 ' + pr.filter((r) => r.v.name).length + ' 个项目，执行率已按“执行数 ÷ 预算数”计算。');
-  else line('c-projects', 'idle', '填写项目名称、预算数和执行数，执行率自动计算。');
+  if (!problemLine('c-projects', problems, ['projects'])) {
+    if (pb.length) line('c-projects', 'ok', OK + '共 ' + pr.filter((r) => r.v.name).length + ' 个项目，执行率已按“执行数 ÷ 预算数”计算。');
+    else line('c-projects', 'idle', '填写项目名称、预算数和执行数，执行率自动计算。');
+  }
 
   // Indicators
   const short: string[] = [];
@@ -269,9 +270,7 @@ export function fillFigures(f: any) {
 /** The figures object from the form; empty fields are left out (the service names what is missing). */
 export function readFigures(): FormFigures {
   const f: FormFigures = {};
-  const text = (v: string) => (v !== '' ? v : undefined);
-  const department = text(val('f-department'));
-  if (department) f.department = department;
+  if (val('f-department')) f.department = val('f-department');
   const year = val('f-year');
   if (year !== '') f.year = /^\d+$/.test(year) ? Number(year) : year;
   f.unit = unit();
