@@ -58,6 +58,20 @@ describe('起草', () => {
     await expect.poll(() => page.getAttribute('#c-rating', 'class')).toContain('ok');
     expect(await page.textContent('#c-rating')).toContain('“优”');
     await page.fill('#f-score', '91.82');
+
+    // Indicators are judged as the checker judges them: a lower-is-better rate gets no verdict.
+    const ind = page.locator('#t-indicators tbody tr').first();
+    const fillIndicator = async (name: string, target: string, actual: string) => {
+      await ind.locator('input[data-k=name]').fill(name);
+      await ind.locator('input[data-k=target]').fill(target);
+      await ind.locator('input[data-k=actual]').fill(actual);
+    };
+    await fillIndicator('检查批次', '5批', '1批次');
+    await expect.poll(() => ind.locator('[data-calc]').textContent()).toBe('未达到');
+    await fillIndicator('群众投诉率', '5%', '3%');
+    await expect.poll(() => ind.locator('[data-calc]').textContent()).toBe('');
+    expect(await page.textContent('#c-indicators')).not.toContain('未达到目标');
+    await fillIndicator('', '', '');
   });
 
   it('drafts with the template provider, sections streaming in with grounding badges', async () => {
