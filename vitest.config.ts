@@ -3,8 +3,13 @@ import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+import { buildClient } from './scripts/build-client.mjs';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
+
+// The page's script bundle (src/web/client-bundle.gen.ts, served as /assets/app.js), fresh for
+// every project: the workers tests import the app, the node tests the client modules.
+await buildClient();
 
 /**
  * The FIXTURES service binding of the workers tests: GET /<path under fixtures/> returns

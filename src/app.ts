@@ -13,6 +13,7 @@ import { healthzRoutes } from './routes/healthz';
 import { registerOpenApi } from './routes/openapi';
 import { validationHook } from './routes/openapi-route';
 import { parseRoutes } from './routes/parse';
+import { rulesRoutes } from './routes/rules';
 import { assetRoutes } from './web/assets';
 import { INDEX_HTML } from './web/index-page';
 
@@ -43,6 +44,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', draftRoutes());
   app.route('/', exportRoutes());
   app.route('/', corpusRoutes());
+  app.route('/', rulesRoutes());
   app.route('/', docsRoutes());
   registerOpenApi(app);
   app.notFound((c) => c.json(errorEnvelope(new JixiaoError('NOT_FOUND')), 404));

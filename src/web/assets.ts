@@ -1,33 +1,17 @@
 import { Hono } from 'hono';
-import { CLAIMS_JS } from './client/claims';
-import { CORE_JS } from './client/core';
-import { DECIMAL_JS } from './client/decimal';
-import { DETAIL_JS } from './client/detail';
-import { DRAFT_JS } from './client/draft';
-import { EXPORT_JS } from './client/export';
-import { FIGURES_FORM_JS } from './client/figures-form';
-import { MAIN_JS } from './client/main';
-import { MARKS_JS } from './client/marks';
-import { REVIEW_JS } from './client/review';
-import { SSE_JS } from './client/sse';
+import { CLIENT_JS } from './client-bundle.gen';
 import { APP_CSS } from './styles';
 
 const JS = 'text/javascript; charset=utf-8';
 
-/** Every file the page loads, by name under /assets/. Nothing comes from a CDN. */
+/**
+ * Every file the page loads, by name under /assets/. Nothing comes from a CDN. app.js is the
+ * page's TypeScript (src/web/client/*.ts) bundled by scripts/build-client.mjs, which writes
+ * client-bundle.gen.ts (`npm ci`, `npm start`, `npm run typecheck`, the tests and `wrangler dev` run it).
+ */
 export const ASSETS: Record<string, { type: string; body: string }> = {
   'app.css': { type: 'text/css; charset=utf-8', body: APP_CSS },
-  'main.js': { type: JS, body: MAIN_JS },
-  'core.js': { type: JS, body: CORE_JS },
-  'marks.js': { type: JS, body: MARKS_JS },
-  'detail.js': { type: JS, body: DETAIL_JS },
-  'export.js': { type: JS, body: EXPORT_JS },
-  'review.js': { type: JS, body: REVIEW_JS },
-  'claims.js': { type: JS, body: CLAIMS_JS },
-  'decimal.js': { type: JS, body: DECIMAL_JS },
-  'figures-form.js': { type: JS, body: FIGURES_FORM_JS },
-  'sse.js': { type: JS, body: SSE_JS },
-  'draft.js': { type: JS, body: DRAFT_JS },
+  'app.js': { type: JS, body: CLIENT_JS },
 };
 
 /** A short content hash, so browsers revalidate cheaply and never run a stale mix of files. */

@@ -1,5 +1,5 @@
 /** Markup of the 起草 (draft) tab: the figures and highlights form on the left, drafted sections on the right. */
-export const DRAFT_MARKUP = String.raw`
+export const DRAFT_MARKUP = `
 <section id="panel-draft" role="tabpanel" aria-labelledby="tab-draft" hidden>
  <div class="draft">
   <form class="form" id="df-form" novalidate aria-label="起草数据">

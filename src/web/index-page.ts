@@ -11,7 +11,7 @@ export const INDEX_HTML = `<!doctype html>
 <title>绩效自评报告助手 — 审查与起草</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/app.css">
-<script type="module" src="/assets/main.js"></script>
+<script type="module" src="/assets/app.js"></script>
 </head>
 <body>
 <a class="skip" href="#main">跳到主要内容</a>

@@ -1,5 +1,5 @@
 /** Markup of the 审查 (review) tab: the upload form, then the document with its findings. */
-export const REVIEW_MARKUP = String.raw`
+export const REVIEW_MARKUP = `
 <section id="panel-review" role="tabpanel" aria-labelledby="tab-review">
   <form id="rv-form" class="card setup" novalidate>
     <h2>审查绩效自评报告</h2>

@@ -1,5 +1,5 @@
 /** The page's stylesheet, served at /assets/app.css: white and gray with a restrained dark red accent. */
-export const APP_CSS = String.raw`
+export const APP_CSS = `
 :root{
   --red:#8c1c13;--red-dark:#6e150e;--red-soft:#f8ecea;
   --ink:#1f2933;--ink-2:#3e4c59;--muted:#616e7c;--faint:#9aa5b1;

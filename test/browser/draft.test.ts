@@ -42,10 +42,36 @@ describe('起草', () => {
     await edu.fill('18.30');
     await expect.poll(() => page.getAttribute('#c-function', 'class')).toContain('ok');
 
-    // A score that does not fit the rating.
-    await page.fill('#f-score', '88.5');
-    await expect.poll(() => page.textContent('#c-rating')).toContain('应评为“良”');
+    // A difference the parts' rounding explains is what the checker calls it: a warning, not an error.
+    await edu.fill('18.31');
+    await expect.poll(() => page.getAttribute('#c-function', 'class')).toContain('warn');
+    expect(await page.textContent('#c-function')).toContain('尾数舍入');
+    await edu.fill('18.30');
+    await expect.poll(() => page.getAttribute('#c-function', 'class')).toContain('ok');
+
+    // A score that does not fit the rating, in the checker's words; 89.99 and 90 either side of the 优 band.
+    await page.selectOption('#f-rating', '优');
+    await page.fill('#f-score', '89.99');
+    await expect.poll(() => page.textContent('#c-rating')).toContain('对应等级为“良”');
+    expect(await page.getAttribute('#c-rating', 'class')).toContain('bad');
+    await page.fill('#f-score', '90');
+    await expect.poll(() => page.getAttribute('#c-rating', 'class')).toContain('ok');
+    expect(await page.textContent('#c-rating')).toContain('“优”');
     await page.fill('#f-score', '91.82');
+
+    // Indicators are judged as the checker judges them: a lower-is-better rate gets no verdict.
+    const ind = page.locator('#t-indicators tbody tr').first();
+    const fillIndicator = async (name: string, target: string, actual: string) => {
+      await ind.locator('input[data-k=name]').fill(name);
+      await ind.locator('input[data-k=target]').fill(target);
+      await ind.locator('input[data-k=actual]').fill(actual);
+    };
+    await fillIndicator('检查批次', '5批', '1批次');
+    await expect.poll(() => ind.locator('[data-calc]').textContent()).toBe('未达到');
+    await fillIndicator('群众投诉率', '5%', '3%');
+    await expect.poll(() => ind.locator('[data-calc]').textContent()).toBe('');
+    expect(await page.textContent('#c-indicators')).not.toContain('未达到目标');
+    await fillIndicator('', '', '');
   });
 
   it('drafts with the template provider, sections streaming in with grounding badges', async () => {

@@ -219,7 +219,7 @@ describe('审查: numeric findings', () => {
     try {
       const { page } = t;
       await review(page, 'seeds/002.pdf');
-      const item = page.locator('#rv-findings .fitem', { hasText: '合计与分项不符' });
+      const item = page.locator('#rv-findings .fitem', { hasText: '合计与分项之和不一致' });
       expect(await item.count()).toBeGreaterThanOrEqual(1);
       await item.first().click();
       const calc = page.locator('#rv-findings .fdetail .calc');
@@ -244,7 +244,7 @@ describe('审查: numeric findings', () => {
     try {
       const { page } = t;
       await review(page, 'seeds/002.pdf', { against: ['seeds/000.pdf'] });
-      const item = page.locator('#rv-findings .fitem', { hasText: '与参照报告雷同' });
+      const item = page.locator('#rv-findings .fitem', { hasText: '与参照报告重复的段落' });
       expect(await item.count()).toBeGreaterThanOrEqual(1);
       expect(await page.textContent('#rv-summary')).toContain('000.pdf');
       await item.first().click();

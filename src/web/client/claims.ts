@@ -1,11 +1,11 @@
 /**
- * /assets/claims.js — the 数字清单 view of the 审查 tab: every number of the report with its
+ * The 数字清单 view of the 审查 tab: every number of the report with its
  * subject, measure, how the subject was decided and its status (已核对 / 矛盾 / 未核对), from
  * POST /v1/claims; filterable by status and by how the subject was decided; a row's 定位
  * button shows the number in the document.
  */
-export const CLAIMS_JS = String.raw`
-import { $, api, esc, errorHtml, qsa } from './core.js';
+import type { ClaimRow, ClaimsSummary } from '../../claims/table';
+import { $, api, esc, errorHtml, qsa, targetOf } from './core';
 
 export const STATUSES = [
   { id: 'contradicted', label: '矛盾' },
@@ -13,10 +13,10 @@ export const STATUSES = [
   { id: 'verified', label: '已核对' },
 ];
 
-const C = { rows: [], summary: null, hidden: new Set(), reasons: new Set(), seq: 0 };
+const C = { rows: [] as ClaimRow[], summary: null as ClaimsSummary | null, hidden: new Set<string>(), reasons: new Set<string>(), seq: 0 };
 
 /** Rows left after the status and subject-reason filters. */
-export function filterClaims(rows, hiddenStatuses, hiddenReasons) {
+export function filterClaims<R extends Pick<ClaimRow, 'status' | 'subjectReason'>>(rows: R[], hiddenStatuses: Set<string>, hiddenReasons?: Set<string>): R[] {
   return rows.filter((r) => !hiddenStatuses.has(r.status) && !(hiddenReasons && hiddenReasons.has(r.subjectReason)));
 }
 
@@ -24,20 +24,20 @@ export function initClaims() {
   $('rv-view-doc').addEventListener('click', () => showView('doc'));
   $('rv-view-claims').addEventListener('click', () => showView('claims'));
   $('rv-claims').addEventListener('change', (e) => {
-    const box = e.target.closest('input[data-cfilter]');
+    const box = targetOf(e).closest<HTMLInputElement>('input[data-cfilter]');
     if (!box) return;
     const set = box.dataset.cfilter === 'status' ? C.hidden : C.reasons;
     if (box.checked) set.delete(box.value); else set.add(box.value);
     renderRows();
   });
   $('rv-claims').addEventListener('click', (e) => {
-    const b = e.target.closest('[data-locate]');
+    const b = targetOf(e).closest<HTMLElement>('[data-locate]');
     if (b) locate(Number(b.dataset.locate));
   });
 }
 
 /** Switches between the document with its findings and the 数字清单. */
-export function showView(name) {
+export function showView(name: 'doc' | 'claims') {
   const claims = name === 'claims';
   $('rv-view-doc').setAttribute('aria-selected', String(!claims));
   $('rv-view-claims').setAttribute('aria-selected', String(claims));
@@ -46,13 +46,13 @@ export function showView(name) {
 }
 
 /** Fetches the 数字清单 for the same input as the check (a FormData with file or text, and figures). */
-export async function loadClaims(form) {
+export async function loadClaims(form: FormData) {
   const seq = ++C.seq;
   C.rows = []; C.summary = null; C.hidden = new Set(); C.reasons = new Set();
   showView('doc');
   $('rv-claims-count').textContent = '';
   $('rv-claims').innerHTML = '<h2>数字清单</h2><p class="muted" role="status">正在整理数字清单……</p>';
-  const r = await api('POST', '/v1/claims', { form });
+  const r = await api<{ documents?: Array<{ claims?: ClaimRow[]; summary: ClaimsSummary }> }>('POST', '/v1/claims', { form });
   if (seq !== C.seq) return;
   if (!r.ok) { $('rv-claims').innerHTML = '<h2>数字清单</h2>' + errorHtml(r.error, '数字清单没有生成'); return; }
   const d = r.data.documents && r.data.documents[0];
@@ -64,11 +64,11 @@ export async function loadClaims(form) {
 }
 
 function render() {
-  const s = C.summary;
-  const count = (id) => C.rows.filter((r) => r.status === id).length;
-  const reasons = [];
+  const s = C.summary!;
+  const count = (id: string) => C.rows.filter((r) => r.status === id).length;
+  const reasons: Array<{ id: string; label: string }> = [];
   for (const r of C.rows) if (!reasons.some((x) => x.id === r.subjectReason)) reasons.push({ id: r.subjectReason, label: r.subjectReasonLabel });
-  const chip = (kind, id, label, n, hidden) => '<label class="chip"><input type="checkbox" data-cfilter="' + kind + '" value="' + esc(id) + '"' + (hidden.has(id) ? '' : ' checked') + '> ' + esc(label) + ' ' + n + '</label>';
+  const chip = (kind: string, id: string, label: string, n: number, hidden: Set<string>) => '<label class="chip"><input type="checkbox" data-cfilter="' + kind + '" value="' + esc(id) + '"' + (hidden.has(id) ? '' : ' checked') + '> ' + esc(label) + ' ' + n + '</label>';
   $('rv-claims').innerHTML =
     '<h2>数字清单</h2>' +
     '<p class="lead small">报告中的每个数字：属于谁（主体）、是什么（指标）、主体是怎么判断的，以及是否经过核对。“未核对”的数字没有可比对的另一处或数据，请人工复核。</p>' +
@@ -95,18 +95,17 @@ function renderRows() {
     '</tr>').join('') : '<tr><td colspan="7" class="empty">所选状态下没有数字。</td></tr>';
 }
 
-function statusWord(s) { return (STATUSES.find((x) => x.id === s) || { label: s }).label; }
+function statusWord(s: string) { return (STATUSES.find((x) => x.id === s) || { label: s }).label; }
 
 /** Shows a number in the document: back to the document view, scrolled to its paragraph. */
-function locate(id) {
+function locate(id: number) {
   const r = C.rows.find((x) => x.id === id);
   if (!r) return;
   showView('doc');
-  const el = qsa('#rv-doc [data-s]').reduce((best, b) => (Number(b.dataset.s) <= r.start ? b : best), null);
+  const el = qsa('#rv-doc [data-s]').reduce<HTMLElement | null>((best, b) => (Number(b.dataset.s) <= r.start ? b : best), null);
   if (el) {
     el.scrollIntoView({ block: 'center' });
     el.classList.add('flash');
     setTimeout(() => el.classList.remove('flash'), 1600);
   }
 }
-`;

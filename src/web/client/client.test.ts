@@ -1,59 +1,51 @@
 /**
- * The page's scripts in Node: every served module parses and imports only names its
- * neighbours export; the pure ones (highlight segments, pair diff, exact decimals, SSE,
- * the findings .docx zip) behave. The browser tests (test/browser) cover the rest.
+ * The page's modules in Node: the bundle served as /assets/app.js is built from the current
+ * sources and loads nothing from elsewhere; the pure parts (highlight segments, pair diff, rule
+ * names from the service's catalog, the figures form's verdicts, SSE, the findings .docx zip)
+ * behave. The browser tests (test/browser) cover the rest.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { bundleClient } from '../../../scripts/build-client.mjs';
+import { RULES } from '../../check/registry';
+import { checkFiguresConsistency } from '../../rules/number/figures-consistency';
+import { figureShortfalls } from '../../rules/number/shared/figures-facts';
+import { ruleCatalog, ruleTitle } from '../../routes/rules';
 import { ASSETS } from '../assets';
+import { findingsDocx } from './export';
+import { amountOf, indicatorVerdict } from './figures-form';
+import { familiesFor, familyLabel, familyOf, ruleLabel, setCatalog, severityLabel } from './labels';
+import { buildMarks, cellSpans, pairSides, segments } from './marks';
+import { parseSse } from './sse';
 
-// The modules are plain browser JavaScript: untyped here on purpose.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Mod = any;
-let dir: string;
-const mods: Record<string, Mod> = {};
-const load = (name: string): Mod => mods[name];
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'jixiao-web-'));
-  for (const [name, a] of Object.entries(ASSETS)) if (name.endsWith('.js')) writeFileSync(join(dir, name), a.body);
-  // main.js touches the DOM when it runs; the others only define things.
-  for (const name of Object.keys(ASSETS)) {
-    if (name.endsWith('.js') && name !== 'main.js') mods[name] = await import(pathToFileURL(join(dir, name)).href);
-  }
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-describe('served scripts', () => {
-  it('import only names the other modules export', () => {
-    for (const [name, a] of Object.entries(ASSETS)) {
-      if (!name.endsWith('.js')) continue;
-      for (const m of a.body.matchAll(/import\s*\{([^}]*)\}\s*from\s*'\.\/([\w-]+\.js)'/g)) {
-        const from = m[2]!;
-        expect(Object.keys(ASSETS), `${name} imports ${from}`).toContain(from);
-        for (const imported of m[1]!.split(',').map((s) => s.trim()).filter(Boolean)) {
-          expect(Object.keys(load(from)), `${name} imports ${imported} from ${from}`).toContain(imported);
-        }
-      }
-    }
+describe('served script', () => {
+  it('is the bundle of the current sources, as one file', async () => {
+    expect(Object.keys(ASSETS).sort()).toEqual(['app.css', 'app.js']);
+    expect(ASSETS['app.js']!.body).toBe(await bundleClient());
   });
 
-  it('are served with their content types, and the page loads only from /assets/', async () => {
+  it('is served with its content type, and the page loads only from /assets/', async () => {
     const { INDEX_HTML } = await import('../index-page');
     const refs = [...INDEX_HTML.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(refs).toContain('/assets/app.js');
     for (const r of refs) expect(r.startsWith('/assets/') || r.startsWith('#') || r === '/docs' || r.startsWith('data:'), r).toBe(true);
     expect(INDEX_HTML).not.toMatch(/https?:\/\//);
+    expect(ASSETS['app.js']!.type).toBe('text/javascript; charset=utf-8');
     for (const a of Object.values(ASSETS)) expect(a.body).not.toMatch(/https?:\/\/(?!schemas\.openxmlformats\.org|www\.w3\.org)/);
+  });
+
+  it('is TypeScript: no browser code is kept in string templates under src/web', () => {
+    const dir = join(import.meta.dirname, '..');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.gen.ts') && !f.endsWith('.test.ts'));
+    expect(files.length).toBeGreaterThan(10);
+    for (const f of files) expect(readFileSync(join(dir, f), 'utf8'), f).not.toContain('String' + '.raw');
   });
 });
 
-describe('marks.js', () => {
+describe('marks', () => {
   it('cuts overlapping findings into segments without losing either', () => {
-    const { buildMarks, segments } = load('marks.js');
     const marks = buildMarks([
       { start: 2, end: 8, related: [{ start: 20, end: 24, quote: 'x', path: [] }] },
       { start: 5, end: 12, related: [{ start: 0, end: 3, quote: 'y', path: [], file: 'other.pdf' }] },
@@ -74,14 +66,12 @@ describe('marks.js', () => {
   });
 
   it('finds table cells in a row and gives up when they do not match', () => {
-    const { cellSpans } = load('marks.js');
     const text = 'xx合计 2165.98 153.56';
     expect(cellSpans(text, 2, text.length, ['合计', '2165.98', '153.56'])).toEqual([{ s: 2, e: 4 }, { s: 5, e: 12 }, { s: 13, e: 19 }]);
     expect(cellSpans(text, 2, text.length, ['合计', '9999'])).toBeNull();
   });
 
   it('puts each side of a diff on its own side, whichever way the rule wrote it', () => {
-    const { pairSides } = load('marks.js');
     const diff = [{ op: 'insert', text: '我们' }, { op: 'equal', text: '始终把加强自身建设作为抓手。' }];
     const here = '我们始终把加强自身建设作为抓手。', other = '始终把加强自身建设作为抓手。';
     const a = pairSides(diff, here, other);
@@ -97,46 +87,73 @@ describe('marks.js', () => {
     expect(c.here.filter((x: { changed: boolean }) => x.changed).map((x: { text: string }) => x.text).join('')).toBe('14');
     expect(c.other.filter((x: { changed: boolean }) => x.changed).map((x: { text: string }) => x.text).join('')).toBe('05');
   });
+});
 
-  it('names families, severities and rules in Chinese', () => {
-    const { familyOf, ruleLabel, severityLabel } = load('marks.js');
+describe('labels', () => {
+  it('names rules, families and severities as the service describes them', () => {
+    setCatalog(ruleCatalog());
+    const sum = RULES.find((r) => r.meta.id === 'number/sum-mismatch')!.meta;
+    expect(ruleLabel('number/sum-mismatch')).toBe(ruleTitle(sum));
     expect(familyOf('duplicate/within-report')).toBe('duplicate');
-    expect(familyOf('odd')).toBe('structure');
-    expect(ruleLabel('number/sum-mismatch')).toBe('合计与分项不符');
+    expect(familyLabel('number')).toBe('核数');
     expect(severityLabel('warning')).toBe('警告');
+    // Unknown to the catalog: ids stand in, and an unknown family still gets a filter.
+    expect(ruleLabel('odd/rule')).toBe('odd/rule');
+    expect(familyOf('odd/rule')).toBe('odd');
+    expect(familiesFor(['odd', 'number']).map((f) => f.id)).toEqual([...ruleCatalog().families.map((f) => f.id), 'odd']);
+  });
+
+  it('shows ids until the catalog has loaded', () => {
+    setCatalog({ rules: [], families: [], severities: [] });
+    expect(ruleLabel('number/sum-mismatch')).toBe('number/sum-mismatch');
+    expect(familyOf('number/sum-mismatch')).toBe('number');
+    expect(severityLabel('error')).toBe('error');
   });
 });
 
-describe('decimal.js', () => {
-  it('adds exactly and rounds half up', () => {
-    const { parseDec, sum, decStr, decFmt, percent, cmp } = load('decimal.js');
-    const parts = ['2022.35', '18.30', '500.93', '18.62', '200.51'].map(parseDec);
-    expect(decFmt(sum(parts))).toBe('2,760.71');
-    expect(cmp(sum(parts), parseDec('2,760.71'))).toBe(0);
-    expect(decStr(sum([parseDec('0.1'), parseDec('0.2')]))).toBe('0.3');
-    expect(percent(parseDec('2760.71'), parseDec('3363.37'), 2)).toBe('82.08');
-    // 14590.86 ÷ 14869.67 = 98.12497…% → 98.12 (a float rounding of 98.125 would not matter here, but exactness does)
-    expect(percent(parseDec('14590.86'), parseDec('14869.67'), 2)).toBe('98.12');
-    expect(percent(parseDec('1'), parseDec('8'), 1)).toBe('12.5');
-    expect(percent(parseDec('1'), parseDec('0'), 2)).toBeNull();
-    expect(parseDec('3,363.37万元')).toBeNull();
+describe('figures form', () => {
+  it('reads amounts as the figures schema does', () => {
+    expect(amountOf(' 3,363.37 ')).toBe('3363.37');
+    expect(amountOf('2760.71')).toBe('2760.71');
+    expect(amountOf('3,363.37万元')).toBeNull();
+    expect(amountOf('')).toBeNull();
   });
 
-  it('rates a score and compares indicator values', () => {
-    const { parseDec, ratingFor, indicatorStatus } = load('decimal.js');
-    expect(ratingFor(parseDec('91.82'))).toBe('优');
-    expect(ratingFor(parseDec('89.99'))).toBe('良');
-    expect(ratingFor(parseDec('60'))).toBe('中');
-    expect(indicatorStatus('5批', '1批次')).toBe('short');
-    expect(indicatorStatus('95%以上', '96%')).toBe('met');
-    expect(indicatorStatus('3天以内', '5天')).toBe('short');
-    expect(indicatorStatus('按时完成', '完成')).toBeNull();
+  it('judges indicators exactly as the checker does', () => {
+    const cases: Array<[string, string, string]> = [
+      ['5批', '1批次', '检查批次'],
+      ['95%以上', '96%', '满意度'],
+      ['3天以内', '5天', '办结时限'],
+      ['5%', '3%', '群众投诉率'],
+      ['按时完成', '完成', '完成情况'],
+    ];
+    const verdicts = cases.map(([target, actual, name]) => indicatorVerdict(target, actual, name));
+    expect(verdicts).toEqual(['short', 'met', 'short', null, null]);
+    // The checker's own list of shortfalls for the same indicators agrees row by row.
+    const figures = { unit: '万元' as const, budget: { adjusted: '1' }, execution: '1', byFunction: [], projects: [], indicators: cases.map(([target, actual, name]) => ({ name, target, actual })) };
+    expect(figureShortfalls(figures).map((s) => s.name)).toEqual(cases.filter((_, i) => verdicts[i] === 'short').map(([, , name]) => name));
+  });
+
+  it('uses the checker itself for sums and ratings (rounding-level differences are warnings)', () => {
+    const figures = {
+      unit: '万元' as const,
+      budget: { adjusted: '100' },
+      execution: '60.01',
+      byFunction: [{ name: '甲', amount: '30.00' }, { name: '乙', amount: '30.00' }],
+      projects: [],
+      indicators: [],
+      selfScore: '89.99',
+      rating: '优' as const,
+    };
+    const problems = checkFiguresConsistency(figures);
+    expect(problems.find((p) => p.path === 'byFunction')?.severity).toBe('warning');
+    expect(problems.find((p) => p.path === 'rating')?.message).toContain('“良”');
+    expect(checkFiguresConsistency({ ...figures, selfScore: '90' }).some((p) => p.path === 'rating')).toBe(false);
   });
 });
 
-describe('sse.js', () => {
+describe('sse', () => {
   it('splits events, keeps the unfinished rest and parses JSON data', () => {
-    const { parseSse } = load('sse.js');
     const r = parseSse('event: section\ndata: {"kind":"income"}\n\n: comment\n\nevent: done\r\ndata: {"a":1}\r\n\r\nevent: sec');
     expect(r.events.map((e: { event: string; data: unknown }) => [e.event, e.data])).toEqual([
       ['section', { kind: 'income' }],
@@ -146,9 +163,9 @@ describe('sse.js', () => {
   });
 });
 
-describe('export.js', () => {
+describe('export', () => {
   it('writes a .docx zip with the findings table', async () => {
-    const { findingsDocx } = load('export.js');
+    setCatalog(ruleCatalog());
     const blob: Blob = findingsDocx({
       file: '000.pdf',
       title: '某部门整体支出绩效自评报告',
@@ -156,7 +173,7 @@ describe('export.js', () => {
       references: [],
       figuresName: null,
       stats: { errors: 1, warnings: 0, infos: 0 },
-      findings: [{ ruleId: 'number/sum-mismatch', severity: 'error', message: '合计不符 <&>', quote: '714.07', path: ['一、基本情况'], page: 3, related: [] }],
+      findings: [{ ruleId: 'number/sum-mismatch', messageId: 'x', severity: 'error', message: '合计不符 <&>', quote: '714.07', start: 0, end: 6, path: ['一、基本情况'], page: 3, related: [], evidence: {} }],
     });
     const buf = Buffer.from(await blob.arrayBuffer());
     const names: string[] = [];
@@ -171,7 +188,7 @@ describe('export.js', () => {
     }
     expect(names).toEqual(['[Content_Types].xml', '_rels/.rels', 'word/document.xml']);
     expect(xml).toContain('合计不符 &lt;&amp;&gt;');
-    expect(xml).toContain('合计与分项不符');
+    expect(xml).toContain('核数·' + ruleTitle({ description: RULES.find((r) => r.meta.id === 'number/sum-mismatch')!.meta.description }));
     expect(xml).toContain('一、基本情况 · 第3页');
   });
 });

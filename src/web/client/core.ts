@@ -1,27 +1,54 @@
 /**
- * /assets/core.js — small browser helpers shared by both tabs: DOM shortcuts, escaping,
+ * Small browser helpers shared by both tabs: DOM shortcuts, escaping,
  * API calls that always end in data or a Chinese error (never a blank page), the progress
  * indicator (bar + elapsed seconds), and downloads.
  */
-export const CORE_JS = String.raw`
-export const $ = (id) => document.getElementById(id);
-export const qsa = (sel, root) => Array.from((root || document).querySelectorAll(sel));
+/** The element with this id; the page's markup has every id the scripts use (a missing one is a bug). */
+export function $<T extends HTMLElement = HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error('页面缺少元素 #' + id);
+  return el as T;
+}
 
-const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export function esc(s) { return String(s == null ? '' : s).replace(/[&<>"']/g, (c) => ESC[c]); }
+/** Like $, for inputs, selects and text areas. */
+export const field = (id: string) => $<HTMLInputElement>(id);
+
+export const qsa = <T extends Element = HTMLElement>(sel: string, root?: ParentNode): T[] => Array.from((root || document).querySelectorAll<T>(sel) as NodeListOf<T>);
+
+/** The element an event happened on, for `closest` lookups (delegated handlers). */
+export const targetOf = (e: Event): HTMLElement => (e.target instanceof Element ? e.target : document.body) as HTMLElement;
+
+/** The API's error envelope: a stable English code and a Chinese message. */
+export interface ApiError {
+  code: string;
+  message: string;
+  details?: unknown;
+}
+
+export type ApiResult<T> = { ok: true; data: T; type?: string } | { ok: false; error: ApiError };
+
+export interface ApiOptions {
+  json?: unknown;
+  form?: FormData;
+  onUpload?: (fraction: number) => void;
+  responseType?: 'json' | 'blob';
+}
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export function esc(s: unknown): string { return String(s == null ? '' : s).replace(/[&<>"']/g, (c) => ESC[c]!); }
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
-const NETWORK_ERROR = { code: 'NETWORK', message: '无法连接服务：请检查网络连接，确认服务仍在运行后重试。' };
+const NETWORK_ERROR: ApiError = { code: 'NETWORK', message: '无法连接服务：请检查网络连接，确认服务仍在运行后重试。' };
 
 /** The API's error envelope, or a Chinese stand-in when the response is not one. */
-function errorOf(status, body) {
+function errorOf(status: number, body: { error?: ApiError } | null): ApiError {
   if (body && body.error && body.error.message) return body.error;
   if (status === 0) return NETWORK_ERROR;
   return { code: 'HTTP_' + status, message: '服务返回了意外的错误（HTTP ' + status + '），请稍后重试；如持续出现，请联系管理员。' };
 }
 
-function parseJson(text) {
+function parseJson(text: string) {
   try { return JSON.parse(text); } catch (e) { return null; }
 }
 
@@ -30,16 +57,18 @@ function parseJson(text) {
  * { ok: true, data } or { ok: false, error: { code, message, details? } }; never rejects.
  * opts: { json, form, onUpload(fraction), responseType: 'json' | 'blob' }.
  */
-export function api(method, url, opts) {
-  opts = opts || {};
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON from the API, read field by field
+export function api<T = any>(method: string, url: string, options?: ApiOptions): Promise<ApiResult<T>> {
+  const opts = options || {};
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open(method, url);
     const blob = opts.responseType === 'blob';
     xhr.responseType = blob ? 'blob' : 'text';
     if (opts.onUpload && xhr.upload) {
-      xhr.upload.onprogress = (e) => { if (e.lengthComputable) opts.onUpload(e.loaded / e.total); };
-      xhr.upload.onload = () => opts.onUpload(1);
+      const onUpload = opts.onUpload;
+      xhr.upload.onprogress = (e) => { if (e.lengthComputable) onUpload(e.loaded / e.total); };
+      xhr.upload.onload = () => onUpload(1);
     }
     xhr.onerror = () => resolve({ ok: false, error: NETWORK_ERROR });
     xhr.ontimeout = () => resolve({ ok: false, error: { code: 'TIMEOUT', message: '服务长时间没有响应，请稍后重试。' } });
@@ -47,7 +76,7 @@ export function api(method, url, opts) {
       const okStatus = xhr.status >= 200 && xhr.status < 300;
       if (blob) {
         if (okStatus) { resolve({ ok: true, data: xhr.response, type: xhr.getResponseHeader('content-type') || '' }); return; }
-        const text = xhr.response ? await xhr.response.text() : '';
+        const text = xhr.response ? await (xhr.response as Blob).text() : '';
         resolve({ ok: false, error: errorOf(xhr.status, parseJson(text)) });
         return;
       }
@@ -66,33 +95,33 @@ export function api(method, url, opts) {
 }
 
 /** An error box: the API's Chinese message, its code, and field details when there are any. */
-export function errorHtml(error, title) {
-  const details = Array.isArray(error.details) ? error.details.filter((d) => d && (d.field || d.message)) : [];
+export function errorHtml(error: ApiError, title?: string): string {
+  const details: Array<{ field?: string; message?: string }> = Array.isArray(error.details) ? error.details.filter((d) => d && (d.field || d.message)) : [];
   return '<div class="alert error" role="alert"><strong>' + esc(title || '出错了') + '</strong>' +
     '<div class="emsg">' + esc(error.message) + '</div>' +
     (details.length ? '<ul>' + details.slice(0, 12).map((d) => '<li>' + esc((d.field ? d.field + '：' : '') + (d.message || '')) + '</li>').join('') + '</ul>' : '') +
     '<p class="code">错误代码：' + esc(error.code) + '</p></div>';
 }
 
-export function showError(el, error, title) { el.innerHTML = errorHtml(error, title); }
+export function showError(el: HTMLElement, error: ApiError, title?: string) { el.innerHTML = errorHtml(error, title); }
 
 /**
  * An indeterminate bar with a label and elapsed seconds, inside a role=status container.
  * Returns { set(label, fraction?), stop() }. The seconds counter is hidden from screen
  * readers so that only label changes are announced.
  */
-export function progress(el, label) {
+export function progress(el: HTMLElement, label: string) {
   const t0 = Date.now();
   el.innerHTML = '<div class="bar indeterminate" role="progressbar" aria-label="进度"><i></i></div>' +
     '<div class="label"><span class="what"></span><span class="secs" aria-hidden="true"></span></div>';
-  const bar = el.querySelector('.bar');
-  const fill = bar.querySelector('i');
-  const what = el.querySelector('.what');
-  const secs = el.querySelector('.secs');
+  const bar = el.querySelector<HTMLElement>('.bar')!;
+  const fill = bar.querySelector<HTMLElement>('i')!;
+  const what = el.querySelector<HTMLElement>('.what')!;
+  const secs = el.querySelector<HTMLElement>('.secs')!;
   const tick = () => { secs.textContent = '已用 ' + Math.floor((Date.now() - t0) / 1000) + ' 秒'; };
   tick();
   const timer = setInterval(tick, 1000);
-  const set = (text, fraction) => {
+  const set = (text?: string, fraction?: number) => {
     if (text !== undefined && what.textContent !== text) what.textContent = text;
     if (typeof fraction === 'number') {
       bar.classList.remove('indeterminate');
@@ -115,7 +144,7 @@ export function progress(el, label) {
 }
 
 /** Saves a Blob or string as a file. */
-export function download(name, data, type) {
+export function download(name: string, data: Blob | string, type?: string) {
   const blob = data instanceof Blob ? data : new Blob([data], { type: type || 'application/octet-stream' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
@@ -128,25 +157,17 @@ export function download(name, data, type) {
 }
 
 /** A file name without its extension, safe for saving. */
-export function baseName(name) {
+export function baseName(name: string | null | undefined): string {
   return String(name || '报告').replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[\\/:*?"<>|]+/g, '_').slice(0, 80) || '报告';
 }
 
 /** Reads a File as text, resolving to null on failure. */
-export function readText(file) {
+export function readText(file: File): Promise<string | null> {
   return file.text().catch(() => null);
 }
 
-/** 1234567.8 → "1,234,567.8" for display. */
-export function groupDigits(s) {
-  const m = /^(-?)(\d+)(\.\d+)?$/.exec(String(s));
-  if (!m) return String(s);
-  return m[1] + m[2].replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (m[3] || '');
-}
-
 /** True when a key event should be left to a text field. */
-export function typingIn(target) {
-  if (!target || !target.closest) return false;
+export function typingIn(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
   return !!target.closest('textarea, select, [contenteditable=""], [contenteditable=true], input:not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit]):not([type=file])');
 }
-`;

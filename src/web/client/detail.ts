@@ -1,13 +1,17 @@
 /**
- * /assets/detail.js — how one finding's evidence is shown: the numeric box (expression,
+ * How one finding's evidence is shown: the numeric box (expression,
  * stated vs computed), usage suggestions, and the side-by-side pair view of a repetition
  * with the differing characters marked; plus the dialog that holds them.
  */
-export const DETAIL_JS = String.raw`
-import { esc } from './core.js';
-import { familyOf, pairSides, ruleLabel, sameDocument, severityLabel } from './marks.js';
+import type { Finding, Location } from '../../check/types';
+import { esc, targetOf } from './core';
+import { familyOf, ruleDescription, ruleLabel, severityLabel } from './labels';
+import { pairSides, sameDocument, type Side } from './marks';
 
-const LABELS = {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a finding's evidence differs by rule; read field by field
+type Evidence = Record<string, any>;
+
+const LABELS: Record<string, string> = {
   formula: '公式', rounded: '按文中精度', difference: '相差', claim: '文中说法', rate: '预算执行率（%）',
   field: '数据字段', score: '自评得分', statedRating: '文中等级', expectedRating: '按得分应为', band: '分数区间',
   components: '分项', numerator: '分子', denominator: '分母', name: '名称', otherName: '另一名称', other: '另一处数值',
@@ -18,7 +22,7 @@ const LABELS = {
 };
 const SHOWN_ABOVE = new Set(['expression', 'stated', 'computed', 'figure', 'diff', 'kind', 'similarity', 'containment', 'length', 'occurrences', 'digitsDiffer']);
 
-function scalarText(v) {
+function scalarText(v: unknown): string {
   if (v == null || v === '') return '';
   if (Array.isArray(v)) return v.map(scalarText).filter(Boolean).join('；');
   if (typeof v === 'object') return '';
@@ -26,8 +30,8 @@ function scalarText(v) {
 }
 
 /** "二、综合评价分析 › （一）自评结论综述 · 第4页", with the file for other documents. */
-export function placeText(loc) {
-  const parts = [];
+export function placeText(loc: Pick<Location, 'file' | 'documentId' | 'title' | 'path' | 'page'>): string {
+  const parts: string[] = [];
   if (!sameDocument(loc)) parts.push((loc.title || loc.file || '其他报告') + (loc.file && loc.title && loc.file !== loc.title ? '（' + loc.file + '）' : ''));
   if (loc.path && loc.path.length) parts.push(loc.path.join(' › '));
   if (loc.page) parts.push('第' + loc.page + '页');
@@ -35,8 +39,8 @@ export function placeText(loc) {
 }
 
 /** Expression, stated vs computed, and the other evidence of a numeric or usage finding. */
-export function calcHtml(f) {
-  const ev = f.evidence || {};
+export function calcHtml(f: Pick<Finding, 'evidence'>): string {
+  const ev: Evidence = f.evidence || {};
   let html = '';
   const expr = ev.expression || ev.formula;
   if (expr) html += '<div class="expr"><span class="sr-only">算式：</span>' + esc(expr) + '</div>';
@@ -46,29 +50,29 @@ export function calcHtml(f) {
     html += '<div class="vs"><div class="stated"><b>' + esc(stated) + '</b><span>文中写的</span></div>' +
       '<div class="computed"><b>' + esc(scalarText(other.v)) + '</b><span>' + other.l + '</span></div></div>';
   }
-  const rows = [];
+  const rows: Array<[string, string]> = [];
   if (stated && !other) rows.push(['文中数值', stated]);
   for (const key of Object.keys(ev)) {
     if (SHOWN_ABOVE.has(key) || !(key in LABELS) || (key === 'formula' && !ev.expression)) continue;
     const t = key === 'components' ? (ev.components || []).join(' + ') : scalarText(ev[key]);
-    if (t) rows.push([LABELS[key], t]);
+    if (t) rows.push([LABELS[key]!, t]);
   }
   if (rows.length) html += '<dl>' + rows.map((r) => '<dt>' + esc(r[0]) + '</dt><dd>' + esc(r[1]) + '</dd>').join('') + '</dl>';
   return html ? '<div class="calc">' + html + '</div>' : '';
 }
 
-function sideHtml(parts, tag) {
+function sideHtml(parts: Side[], tag: string) {
   return parts.map((p) => p.changed ? '<' + tag + '>' + esc(p.text) + '</' + tag + '>' : esc(p.text)).join('');
 }
 
 /** Both copies of a repetition side by side, differences marked (here: orange, other: blue). */
-export function pairHtml(f, locateLabel) {
-  const ev = f.evidence || {};
+export function pairHtml(f: Finding, locateLabel?: string): string {
+  const ev: Evidence = f.evidence || {};
   const rel = (f.related || []).filter((r) => typeof r.quote === 'string');
   if (!rel.length) return '';
   let html = '';
   const pct = typeof ev.similarity === 'number' ? Math.round(ev.similarity * 100) + '%' : '';
-  const kind = { exact: '完全相同', near: '基本相同', partial: '部分相同' }[ev.kind] || '';
+  const kind = ({ exact: '完全相同', near: '基本相同', partial: '部分相同' } as Record<string, string>)[ev.kind] || '';
   html += '<div class="pair-meta">' + (kind ? '<span>' + kind + '</span>' : '') + (pct ? '<span>相似度 ' + pct + '</span>' : '') +
     (ev.length ? '<span>' + ev.length + ' 字</span>' : '') + (ev.occurrences > 2 ? '<span>共出现 ' + ev.occurrences + ' 次</span>' : '') +
     (ev.digitsDiffer ? '<span class="badge warning">文字相同、数字不同</span>' : '') + '</div>';
@@ -89,7 +93,7 @@ export function pairHtml(f, locateLabel) {
 }
 
 /** Everything about one finding, for the dialog. */
-export function detailBodyHtml(f) {
+export function detailBodyHtml(f: Finding): string {
   const fam = familyOf(f.ruleId);
   let html = '<p class="msg">' + esc(f.message) + '</p>';
   if (fam === 'duplicate') html += pairHtml(f, '在报告中定位另一处');
@@ -112,34 +116,41 @@ export function detailBodyHtml(f) {
  * Opens (or refreshes) the dialog for findings[list[pos]]. ctx: { findings, list, pos,
  * onMove(newPos), onLocate(findingIndex, relatedIndex) }.
  */
-export function openDetail(dialog, ctx) {
+export interface DetailContext {
+  findings: Finding[];
+  list: number[];
+  pos: number;
+  onMove(pos: number): void;
+  onLocate(finding: number, related: number): void;
+}
+
+export function openDetail(dialog: HTMLDialogElement, ctx: DetailContext) {
   const render = () => {
-    const i = ctx.list[ctx.pos];
-    const f = ctx.findings[i];
+    const f = ctx.findings[ctx.list[ctx.pos]!]!;
     dialog.innerHTML = '<div class="dhead"><span class="badge ' + esc(f.severity) + '">' + esc(severityLabel(f.severity)) + '</span>' +
-      '<h2 id="detail-title">' + esc(ruleLabel(f.ruleId)) + '</h2>' +
+      '<h2 id="detail-title" title="' + esc(ruleDescription(f.ruleId)) + '">' + esc(ruleLabel(f.ruleId)) + '</h2>' +
       '<div class="nav"><span class="muted small">第 ' + (ctx.pos + 1) + ' / ' + ctx.list.length + ' 条</span>' +
       '<button type="button" class="btn small" data-move="-1" aria-label="上一条问题（K）"' + (ctx.pos === 0 ? ' disabled' : '') + '>上一条</button>' +
       '<button type="button" class="btn small" data-move="1" aria-label="下一条问题（J）"' + (ctx.pos >= ctx.list.length - 1 ? ' disabled' : '') + '>下一条</button>' +
       '<button type="button" class="btn small" data-close>关闭（Esc）</button></div></div>' +
       '<div class="dbody">' + detailBodyHtml(f) + '</div>';
   };
-  const move = (d) => {
+  const move = (d: number) => {
     const p = ctx.pos + d;
     if (p < 0 || p >= ctx.list.length) return;
     ctx.pos = p;
     ctx.onMove(p);
     render();
-    const b = dialog.querySelector('[data-move="' + d + '"]:not([disabled])') || dialog.querySelector('[data-close]');
-    b.focus();
+    const b = dialog.querySelector<HTMLElement>('[data-move="' + d + '"]:not([disabled])') || dialog.querySelector<HTMLElement>('[data-close]');
+    b?.focus();
   };
   dialog.onclick = (e) => {
     if (e.target === dialog) { dialog.close(); return; }
-    const t = e.target.closest('button');
+    const t = targetOf(e).closest('button');
     if (!t) return;
     if (t.hasAttribute('data-close')) dialog.close();
     else if (t.dataset.move) move(Number(t.dataset.move));
-    else if (t.dataset.locateRel) { dialog.close(); ctx.onLocate(ctx.list[ctx.pos], Number(t.dataset.locateRel)); }
+    else if (t.dataset.locateRel) { dialog.close(); ctx.onLocate(ctx.list[ctx.pos]!, Number(t.dataset.locateRel)); }
   };
   dialog.onkeydown = (e) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
@@ -150,6 +161,5 @@ export function openDetail(dialog, ctx) {
   dialog.setAttribute('aria-labelledby', 'detail-title');
   render();
   if (!dialog.open) dialog.showModal();
-  dialog.querySelector('[data-close]').focus();
+  dialog.querySelector<HTMLElement>('[data-close]')?.focus();
 }
-`;

@@ -1,14 +1,62 @@
 /**
- * /assets/draft.js — the 起草 tab: highlights, problems and measures, the sections wanted,
+ * The 起草 tab: highlights, problems and measures, the sections wanted,
  * import/export of the figures (or the whole form), drafting with sections streamed in
  * (POST /v1/draft, Accept: text/event-stream), each section editable with its grounding
  * badge, re-checking the edited text (POST /v1/check) and the Word download (POST /v1/export/docx).
  */
-export const DRAFT_JS = String.raw`
-import { $, api, baseName, download, errorHtml, esc, progress, qsa, readText, showError } from './core.js';
-import { fillFigures, initFiguresForm, readFigures, refresh } from './figures-form.js';
-import { severityLabel, severityRank } from './marks.js';
-import { readSse } from './sse.js';
+import type { Finding } from '../../check/types';
+import { $, type ApiError, api, baseName, download, errorHtml, esc, field, progress, qsa, readText, showError, targetOf } from './core';
+import { fillFigures, type FormFigures, initFiguresForm, readFigures, refresh } from './figures-form';
+import { severityLabel } from './labels';
+import { severityRank } from './marks';
+import { readSse } from './sse';
+
+interface Highlight {
+  title?: string;
+  detail?: string;
+  numbers?: HighlightNumber[];
+}
+interface HighlightNumber {
+  label?: string;
+  value?: string | number;
+  unit?: string;
+  approx?: string;
+}
+/** The POST /v1/draft body as the form builds it (validated by the service: src/draft/request.ts). */
+interface DraftRequest {
+  figures: FormFigures;
+  highlights: Highlight[];
+  problems: string[];
+  measures: string[];
+  sections?: string[];
+  options?: { selfReference?: string; percentDecimals?: number; year?: number; achievementStyle?: string };
+}
+interface Grounding {
+  kind?: string;
+  numbers: number;
+  grounded: number;
+  repaired?: number;
+  fallenBack?: number;
+}
+/** A drafted section as shown: its text (null while pending), grounding and the re-check's findings. */
+interface DraftSection {
+  kind: string;
+  title: string;
+  text: string | null;
+  grounding?: Grounding | null;
+  edited?: boolean;
+  checked?: boolean;
+  findings: Array<Pick<Finding, 'severity' | 'message' | 'quote'> & { path?: string[]; section?: string }>;
+}
+interface DraftResult {
+  title?: string;
+  sections: Array<{ kind: string; title?: string; text: string }>;
+  grounding?: Grounding & { sections?: Grounding[] };
+  findings?: Array<DraftSection['findings'][number] & { section?: string }>;
+  notes?: Array<{ message: string }>;
+  provider?: string;
+  model?: string;
+}
 
 export const SECTIONS = [
   ['income', '部门整体收支情况', '需要调整后预算数和全年执行数'],
@@ -19,23 +67,24 @@ export const SECTIONS = [
   ['problems', '存在的主要问题', ''],
   ['measures', '下一步改进措施', ''],
 ];
-const TITLE = Object.fromEntries(SECTIONS.map((s) => [s[0], s[1]]));
+const TITLE: Record<string, string> = Object.fromEntries(SECTIONS.map((s) => [s[0], s[1]]));
 const PARTS = [{ title: '基本情况', kinds: ['income'] }, { title: '综合评价分析', kinds: ['conclusion', 'indicators', 'projects', 'achievements'] }, { kinds: ['problems'] }, { kinds: ['measures'] }];
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const APPROX = ['', '余', '多', '近', '约', '以上', '左右'];
 const STORE = 'jixiao.draft.form.v1';
 
-const D = { sections: [], title: '', figures: null, running: false, controller: null, checked: null };
+const D = { sections: [] as DraftSection[], title: '', figures: null as FormFigures | null, running: false, controller: null as AbortController | null, total: 0 };
 
 /** Numbered headings for the drafted sections, as in the common template (一、基本情况 / （一）…). */
-export function outlineOf(kinds) {
-  const out = [];
+export function outlineOf(kinds: string[]): Array<{ level: number; heading: string; kind?: string }> {
+  const out: Array<{ level: number; heading: string; kind?: string }> = [];
   let part = 0;
   for (const p of PARTS) {
     const present = p.kinds.filter((k) => kinds.includes(k));
     if (!present.length) continue;
     part++;
-    if (!p.title) { out.push({ level: 1, heading: CN[part - 1] + '、' + (TITLE[present[0]] || present[0]), kind: present[0] }); continue; }
+    const first = present[0]!;
+    if (!p.title) { out.push({ level: 1, heading: CN[part - 1] + '、' + (TITLE[first] || first), kind: first }); continue; }
     out.push({ level: 1, heading: CN[part - 1] + '、' + p.title });
     present.forEach((k, i) => out.push({ level: 2, heading: '（' + CN[i] + '）' + (TITLE[k] || k), kind: k }));
   }
@@ -46,13 +95,13 @@ export function initDraft() {
   initFiguresForm(scheduleSave);
   $('df-sections-pick').innerHTML = SECTIONS.map(([k, t, need]) =>
     '<label><input type="checkbox" name="sections" value="' + k + '" checked> <span>' + esc(t) + (need ? ' <span class="need">（' + need + '）</span>' : '') + '</span></label>').join('');
-  $('df-add-highlight').addEventListener('click', () => { const c = addHighlight(); c.querySelector('input').focus(); scheduleSave(); });
+  $('df-add-highlight').addEventListener('click', () => { const c = addHighlight(); c.querySelector('input')?.focus(); scheduleSave(); });
   $('df-highlights').addEventListener('click', onHighlightClick);
   $('df-form').addEventListener('input', scheduleSave);
   $('df-form').addEventListener('change', scheduleSave);
   $('df-form').addEventListener('submit', (e) => { e.preventDefault(); runDraft(); });
-  $('df-import').addEventListener('click', () => $('df-import-file').click());
-  $('df-import-file').addEventListener('change', async () => { const f = $('df-import-file').files[0]; $('df-import-file').value = ''; if (f) await importFile(f); });
+  $('df-import').addEventListener('click', () => field('df-import-file').click());
+  field('df-import-file').addEventListener('change', async () => { const f = field('df-import-file').files?.[0]; field('df-import-file').value = ''; if (f) await importFile(f); });
   $('df-export').addEventListener('click', exportFigures);
   $('df-save').addEventListener('click', () => download(fileStem() + '-起草数据.json', JSON.stringify(buildRequest(), null, 2), 'application/json'));
   $('df-clear').addEventListener('click', () => {
@@ -61,9 +110,9 @@ export function initDraft() {
     localStorage.removeItem(STORE);
     $('df-import-msg').innerHTML = '';
   });
-  $('df-recheck').addEventListener('click', recheck);
-  $('df-docx').addEventListener('click', downloadDocx);
-  $('df-copy').addEventListener('click', copyAll);
+  $<HTMLButtonElement>('df-recheck').addEventListener('click', recheck);
+  $<HTMLButtonElement>('df-docx').addEventListener('click', downloadDocx);
+  $<HTMLButtonElement>('df-copy').addEventListener('click', copyAll);
   $('df-sections').addEventListener('input', onSectionEdit);
   $('df-sections').addEventListener('click', onSectionClick);
   restore();
@@ -72,8 +121,7 @@ export function initDraft() {
 
 /* ---------- highlights ---------- */
 
-function addHighlight(h) {
-  h = h || {};
+function addHighlight(h: Highlight = {}) {
   const card = document.createElement('div');
   card.className = 'hl-card';
   const n = qsa('#df-highlights .hl-card').length + 1;
@@ -88,33 +136,33 @@ function addHighlight(h) {
   return card;
 }
 
-function addNumber(card, x) {
-  x = x || {};
+function addNumber(card: HTMLElement, x: HighlightNumber = {}) {
   const tr = document.createElement('tr');
   tr.innerHTML = '<td><input type="text" data-nk="label" aria-label="数字的含义" placeholder="如：经审查立案" value="' + esc(x.label || '') + '"></td>' +
     '<td><input type="text" data-nk="value" class="num" inputmode="decimal" aria-label="数值" value="' + esc(x.value == null ? '' : x.value) + '"></td>' +
     '<td><input type="text" data-nk="unit" aria-label="单位" placeholder="件" style="width:5em" value="' + esc(x.unit || '') + '"></td>' +
     '<td><select data-nk="approx" aria-label="约数词">' + APPROX.map((a) => '<option value="' + a + '"' + ((x.approx || '') === a ? ' selected' : '') + '>' + (a || '（无）') + '</option>').join('') + '</select></td>' +
     '<td><button type="button" class="del" aria-label="删除这个数字">×</button></td>';
-  card.querySelector('tbody').appendChild(tr);
+  card.querySelector('tbody')!.appendChild(tr);
   return tr;
 }
 
-function onHighlightClick(e) {
-  const card = e.target.closest('.hl-card');
+function onHighlightClick(e: Event) {
+  const card = targetOf(e).closest<HTMLElement>('.hl-card');
   if (!card) return;
-  if (e.target.closest('[data-add-num]')) { addNumber(card).querySelector('input').focus(); scheduleSave(); }
-  else if (e.target.closest('[data-del-highlight]')) { card.remove(); scheduleSave(); }
-  else if (e.target.closest('button.del')) { e.stopPropagation(); e.target.closest('tr').remove(); scheduleSave(); }
+  if (targetOf(e).closest<HTMLElement>('[data-add-num]')) { addNumber(card).querySelector('input')?.focus(); scheduleSave(); }
+  else if (targetOf(e).closest<HTMLElement>('[data-del-highlight]')) { card.remove(); scheduleSave(); }
+  else if (targetOf(e).closest<HTMLElement>('button.del')) { e.stopPropagation(); targetOf(e).closest('tr')?.remove(); scheduleSave(); }
 }
 
-function readHighlights() {
+function readHighlights(): Highlight[] {
+  const valueOf = (root: ParentNode, sel: string) => (root.querySelector<HTMLInputElement>(sel)?.value ?? '').trim();
   return qsa('#df-highlights .hl-card').map((card) => {
-    const title = card.querySelector('[data-hk="title"]').value.trim();
-    const detail = card.querySelector('[data-hk="detail"]').value.trim();
+    const title = valueOf(card, '[data-hk="title"]');
+    const detail = valueOf(card, '[data-hk="detail"]');
     const numbers = qsa('tbody tr', card).map((tr) => {
-      const g = (k) => tr.querySelector('[data-nk="' + k + '"]').value.trim();
-      const o = { label: g('label'), value: g('value'), unit: g('unit') };
+      const g = (k: string) => valueOf(tr, '[data-nk="' + k + '"]');
+      const o: HighlightNumber = { label: g('label'), value: g('value'), unit: g('unit') };
       if (g('approx')) o.approx = g('approx');
       return o;
     }).filter((n) => n.label || n.value);
@@ -122,40 +170,40 @@ function readHighlights() {
   }).filter((h) => h.title || h.detail);
 }
 
-const lines = (id) => $(id).value.split('\n').map((s) => s.trim()).filter(Boolean);
+const lines = (id: string) => field(id).value.split('\n').map((s) => s.trim()).filter(Boolean);
 
 /* ---------- the request ---------- */
 
 function selectedSections() {
-  return qsa('#df-sections-pick input:checked').map((i) => i.value);
+  return qsa<HTMLInputElement>('#df-sections-pick input:checked').map((i) => i.value);
 }
 
 /** The POST /v1/draft body from the form (see src/draft/request.ts). */
-export function buildRequest() {
+export function buildRequest(): DraftRequest {
   const figures = readFigures();
-  const req = { figures, highlights: readHighlights(), problems: lines('df-problems'), measures: lines('df-measures') };
+  const req: DraftRequest = { figures, highlights: readHighlights(), problems: lines('df-problems'), measures: lines('df-measures') };
   const picked = selectedSections();
   if (picked.length !== SECTIONS.length) req.sections = picked;
-  const options = { selfReference: $('o-self').value, percentDecimals: Number($('o-decimals').value) };
+  const options: NonNullable<DraftRequest['options']> = { selfReference: field('o-self').value, percentDecimals: Number(field('o-decimals').value) };
   if (typeof figures.year === 'number') options.year = figures.year;
-  if ($('o-style').value) options.achievementStyle = $('o-style').value;
+  if (field('o-style').value) options.achievementStyle = field('o-style').value;
   req.options = options;
   return req;
 }
 
-function fillForm(req) {
+function fillForm(req: Partial<DraftRequest>) {
   fillFigures(req.figures || {});
   for (const c of qsa('#df-highlights .hl-card')) c.remove();
   for (const h of req.highlights || []) addHighlight(h);
   if (!qsa('#df-highlights .hl-card').length) addHighlight();
-  $('df-problems').value = (req.problems || []).join('\n');
-  $('df-measures').value = (req.measures || []).join('\n');
+  field('df-problems').value = (req.problems || []).join('\n');
+  field('df-measures').value = (req.measures || []).join('\n');
   const wanted = Array.isArray(req.sections) && req.sections.length ? req.sections : SECTIONS.map((s) => s[0]);
-  for (const i of qsa('#df-sections-pick input')) i.checked = wanted.includes(i.value) || wanted.includes(TITLE[i.value]);
+  for (const i of qsa<HTMLInputElement>('#df-sections-pick input')) i.checked = wanted.includes(i.value) || wanted.includes(TITLE[i.value] ?? '');
   const o = req.options || {};
-  if (o.selfReference) $('o-self').value = o.selfReference;
-  $('o-style').value = o.achievementStyle || '';
-  $('o-decimals').value = String(o.percentDecimals || 2);
+  if (o.selfReference) field('o-self').value = o.selfReference;
+  field('o-style').value = o.achievementStyle || '';
+  field('o-decimals').value = String(o.percentDecimals || 2);
   refresh();
 }
 
@@ -166,15 +214,15 @@ function fileStem() {
 
 /* ---------- saved in this browser, so a refresh loses nothing ---------- */
 
-let saveTimer = null;
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
 function scheduleSave() {
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => { try { localStorage.setItem(STORE, JSON.stringify(buildRequest())); } catch (e) { /* storage full or disabled */ } }, 400);
+  saveTimer = setTimeout(() => { try { localStorage.setItem(STORE, JSON.stringify(buildRequest())); } catch { /* storage full or disabled */ } }, 400);
 }
 
 function restore() {
-  let saved = null;
-  try { saved = JSON.parse(localStorage.getItem(STORE) || 'null'); } catch (e) { saved = null; }
+  let saved: DraftRequest | null = null;
+  try { saved = JSON.parse(localStorage.getItem(STORE) || 'null'); } catch { saved = null; }
   if (!saved || !saved.figures) return;
   fillForm(saved);
   $('df-import-msg').innerHTML = '<div class="alert note">已恢复上次在本机填写的内容。需要从头开始，请点上方“清空”。</div>';
@@ -182,26 +230,27 @@ function restore() {
 
 /* ---------- import and export ---------- */
 
-async function importFile(file) {
+async function importFile(file: File) {
   const box = $('df-import-msg');
   const text = await readText(file);
-  let json = null;
-  try { json = JSON.parse(String(text || '').replace(/^\uFEFF/, '')); } catch (e) { json = null; }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a user's file, checked field by field
+  let json: any = null;
+  try { json = JSON.parse(String(text || '').replace(/^\uFEFF/, '')); } catch { json = null; }
   if (!json || typeof json !== 'object' || Array.isArray(json)) {
     showError(box, { code: 'INVALID_FIGURES', message: '“' + file.name + '”不是有效的 JSON 数据文件：请选择 figures 数据文件（.json），或本页“保存全部填写内容”得到的文件。' }, '无法导入');
     return;
   }
   const isRequest = json.figures && typeof json.figures === 'object';
-  fillForm(isRequest ? json : { figures: json, highlights: readHighlights(), problems: lines('df-problems'), measures: lines('df-measures'), sections: selectedSections(), options: { selfReference: $('o-self').value, achievementStyle: $('o-style').value, percentDecimals: Number($('o-decimals').value) } });
+  fillForm(isRequest ? json : { figures: json, highlights: readHighlights(), problems: lines('df-problems'), measures: lines('df-measures'), sections: selectedSections(), options: { selfReference: field('o-self').value, achievementStyle: field('o-style').value, percentDecimals: Number(field('o-decimals').value) } });
   scheduleSave();
   const figures = isRequest ? json.figures : json;
   const v = await api('POST', '/v1/figures/validate', { json: figures });
-  const what = [];
+  const what: string[] = [];
   if (Array.isArray(figures.byFunction)) what.push(figures.byFunction.length + ' 项功能分类');
   if (Array.isArray(figures.projects)) what.push(figures.projects.length + ' 个项目');
   if (Array.isArray(figures.indicators)) what.push(figures.indicators.length + ' 项指标');
   if (isRequest && Array.isArray(json.highlights)) what.push(json.highlights.length + ' 条工作要点');
-  if (v.ok || (v.error && v.error.code === 'INVALID_FIGURES' && isRequest && !figures.budget)) {
+  if (v.ok || (v.error.code === 'INVALID_FIGURES' && isRequest && !figures.budget)) {
     box.innerHTML = '<div class="alert note" role="status">已导入“' + esc(file.name) + '”' + (what.length ? '：' + esc(what.join('、')) : '') + '。请核对下面自动计算的合计与比率。</div>';
   } else {
     box.innerHTML = errorHtml(v.error, '已导入“' + file.name + '”，但数据有问题，请在下面改正');
@@ -226,7 +275,7 @@ async function runDraft() {
   const { bad } = refresh();
   if (bad) {
     showError(err, { code: 'INVALID_NUMBER', message: '有 ' + bad + ' 处数字不是有效的数（已标红），请改正后再起草。金额只写数字，如 3363.37 或 3,363.37。' }, '请先改正数据');
-    const first = document.querySelector('#df-form input.bad');
+    const first = document.querySelector<HTMLElement>('#df-form input.bad');
     if (first) first.focus();
     return;
   }
@@ -234,7 +283,6 @@ async function runDraft() {
   const req = buildRequest();
   D.figures = req.figures;
   D.sections = [];
-  D.checked = null;
   D.title = (req.figures.year ? req.figures.year + '年' : '') + (req.figures.department || '') + '部门整体支出绩效自评报告';
   $('df-sections').innerHTML = '';
   $('df-notes').innerHTML = '';
@@ -242,15 +290,15 @@ async function runDraft() {
   setOutputButtons(false);
   D.running = true;
   D.controller = new AbortController();
-  $('df-go').textContent = '停止起草';
+  $<HTMLButtonElement>('df-go').textContent = '停止起草';
   const p = progress($('df-progress'), '正在起草……');
-  let final = null, failed = null;
+  let final: DraftResult | null = null, failed: ApiError | null = null;
   try {
-    let res;
+    let res: Response;
     try {
-      res = await fetch('/v1/draft' + ($('o-provider').value ? '?provider=' + $('o-provider').value : ''), { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' }, body: JSON.stringify(req), signal: D.controller.signal });
+      res = await fetch('/v1/draft' + (field('o-provider').value ? '?provider=' + field('o-provider').value : ''), { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' }, body: JSON.stringify(req), signal: D.controller!.signal });
     } catch (e) {
-      failed = e && e.name === 'AbortError' ? { code: 'ABORTED', message: '已停止起草。' } : { code: 'NETWORK', message: '无法连接服务：请检查网络连接，确认服务仍在运行后重试。' };
+      failed = e instanceof Error && e.name === 'AbortError' ? { code: 'ABORTED', message: '已停止起草。' } : { code: 'NETWORK', message: '无法连接服务：请检查网络连接，确认服务仍在运行后重试。' };
       return;
     }
     if (!res.ok) {
@@ -273,7 +321,7 @@ async function runDraft() {
           }
         });
       } catch (e) {
-        if (!failed) failed = e && e.name === 'AbortError' ? { code: 'ABORTED', message: '已停止起草，已生成的章节保留在下面。' } : { code: 'STREAM_BROKEN', message: '连接中断，起草没有完成；已生成的章节保留在下面，可重试。' };
+        if (!failed) failed = e instanceof Error && e.name === 'AbortError' ? { code: 'ABORTED', message: '已停止起草，已生成的章节保留在下面。' } : { code: 'STREAM_BROKEN', message: '连接中断，起草没有完成；已生成的章节保留在下面，可重试。' };
       }
     } else {
       const body = await res.json().catch(() => null);
@@ -283,35 +331,36 @@ async function runDraft() {
     p.stop();
     D.running = false;
     D.controller = null;
-    $('df-go').textContent = '开始起草';
+    $<HTMLButtonElement>('df-go').textContent = '开始起草';
     if (final) finish(final);
-    if (failed) showError($('df-out-error'), failed, failed.code === 'ABORTED' ? '已停止' : titleFor(failed));
+    const failure = failed as ApiError | null; // assigned in callbacks
+    if (failure) showError($('df-out-error'), failure, failure.code === 'ABORTED' ? '已停止' : titleFor(failure));
     const done = D.sections.filter((x) => x.text != null);
     D.sections = done;
     qsa('#df-sections .sec-card.pending').forEach((c) => c.remove());
     setOutputButtons(done.length > 0);
-    if (!done.length && !failed) $('df-sections').innerHTML = '<div class="placeholder">没有生成任何章节。</div>';
+    if (!done.length && !failure) $('df-sections').innerHTML = '<div class="placeholder">没有生成任何章节。</div>';
   }
 }
 
-function titleFor(error) {
+function titleFor(error: ApiError) {
   if (error.code === 'INVALID_DRAFT_REQUEST' || error.code === 'INVALID_FIGURES' || error.code === 'INVALID_REQUEST') return '起草请求有问题，请按提示补充或改正';
   if (error.code === 'NETWORK') return '连接失败';
   return '起草没有完成';
 }
 
 /** Placeholders for the sections about to come, in report order. */
-function plan(kinds, title) {
+function plan(kinds: Array<string | { kind?: string }>, title?: string) {
   if (title) D.title = title;
-  const list = kinds.map((k) => (typeof k === 'string' ? k : k.kind)).filter(Boolean);
+  const list = kinds.map((k) => (typeof k === 'string' ? k : k.kind)).filter((k): k is string => !!k);
   D.total = list.length;
-  for (const k of list) if (!D.sections.some((s) => s.kind === k)) D.sections.push({ kind: k, title: TITLE[k] || k, text: null });
+  for (const k of list) if (!D.sections.some((s) => s.kind === k)) D.sections.push({ kind: k, title: TITLE[k] || k, text: null, findings: [] });
   renderSections();
 }
 
-function putSection(s, grounding) {
+function putSection(s: { kind: string; title?: string; text: string }, grounding: Grounding | null | undefined) {
   let entry = D.sections.find((x) => x.kind === s.kind);
-  if (!entry) { entry = { kind: s.kind }; D.sections.push(entry); }
+  if (!entry) { entry = { kind: s.kind, title: '', text: null, findings: [] }; D.sections.push(entry); }
   entry.title = s.title || TITLE[s.kind] || s.kind;
   entry.text = s.text;
   entry.grounding = grounding || null;
@@ -322,7 +371,7 @@ function putSection(s, grounding) {
   if (card) card.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 }
 
-function finish(result) {
+function finish(result: DraftResult) {
   if (result.title) D.title = result.title;
   const groundings = (result.grounding && result.grounding.sections) || [];
   for (const s of result.sections) {
@@ -345,7 +394,7 @@ function finish(result) {
   $('df-notes').innerHTML = notes.length ? '<h3 style="font-size:14px;margin:12px 0 4px">说明</h3><ul>' + notes.map((n) => '<li>' + esc(n.message) + '</li>').join('') + '</ul>' : '';
 }
 
-function groundingBadges(s) {
+function groundingBadges(s: DraftSection) {
   const g = s.grounding;
   if (!g) return '';
   const all = g.numbers === g.grounded;
@@ -355,7 +404,7 @@ function groundingBadges(s) {
     '<span class="badge ' + (g.fallenBack ? 'warning' : 'plain') + '"' + stale + ' data-badge="fallenBack" title="改用内置模板的段落">改用模板 ' + (g.fallenBack || 0) + '</span>';
 }
 
-function findingsHtml(s) {
+function findingsHtml(s: DraftSection) {
   const list = (s.findings || []).slice().sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
   if (!list.length) return s.checked ? '<div class="sec-findings"><span class="badge ok">核对通过</span> 没有发现问题。</div>' : '';
   return '<div class="sec-findings"><ul style="margin:0;padding-left:18px">' + list.map((f, k) =>
@@ -369,7 +418,7 @@ function renderSections() {
   let html = '';
   for (const h of heads) {
     if (!h.kind) { html += '<h3 style="font-size:15px;margin:14px 0 6px">' + esc(h.heading) + '</h3>'; continue; }
-    const s = D.sections.find((x) => x.kind === h.kind);
+    const s = D.sections.find((x) => x.kind === h.kind)!;
     const pending = s.text == null;
     html += '<article class="sec-card' + (pending ? ' pending' : '') + '" id="sec-' + esc(s.kind) + '" data-kind="' + esc(s.kind) + '">' +
       '<div class="sec-head"><h3>' + esc(h.heading) + '</h3><div class="badges">' + (s.edited ? '<span class="badge plain">已修改</span>' : '') + groundingBadges(s) + '</div></div>' +
@@ -378,17 +427,17 @@ function renderSections() {
       '</article>';
   }
   $('df-sections').innerHTML = html;
-  for (const ta of qsa('#df-sections textarea')) autosize(ta);
+  for (const ta of qsa<HTMLTextAreaElement>('#df-sections textarea')) autosize(ta);
 }
 
 /** Grows a section's text box to its content, so the whole section reads without inner scrolling. */
-function autosize(ta) {
+function autosize(ta: HTMLTextAreaElement) {
   ta.style.height = 'auto';
   ta.style.height = Math.min(Math.max(ta.scrollHeight + 4, 120), 1400) + 'px';
 }
 
-function onSectionEdit(e) {
-  const ta = e.target.closest('textarea[data-kind]');
+function onSectionEdit(e: Event) {
+  const ta = targetOf(e).closest<HTMLTextAreaElement>('textarea[data-kind]');
   if (!ta) return;
   const s = D.sections.find((x) => x.kind === ta.dataset.kind);
   if (!s) return;
@@ -396,27 +445,28 @@ function onSectionEdit(e) {
   autosize(ta);
   if (!s.edited) {
     s.edited = true;
-    const head = ta.closest('.sec-card').querySelector('.badges');
-    head.innerHTML = '<span class="badge plain">已修改</span>' + groundingBadges(s);
+    const head = ta.closest('.sec-card')?.querySelector('.badges');
+    if (head) head.innerHTML = '<span class="badge plain">已修改</span>' + groundingBadges(s);
   }
 }
 
-function onSectionClick(e) {
-  const b = e.target.closest('[data-select]');
+function onSectionClick(e: Event) {
+  const b = targetOf(e).closest<HTMLElement>('[data-select]');
   if (!b) return;
-  const card = b.closest('.sec-card');
-  const s = D.sections.find((x) => x.kind === card.dataset.kind);
+  const card = b.closest<HTMLElement>('.sec-card');
+  const s = card && D.sections.find((x) => x.kind === card.dataset.kind);
+  const ta = card?.querySelector('textarea');
+  if (!s || !ta) return;
   const list = (s.findings || []).slice().sort((a, c) => severityRank(a.severity) - severityRank(c.severity));
   const f = list[Number(b.dataset.select)];
-  const ta = card.querySelector('textarea');
-  const quote = String(f.quote || '');
-  let at = ta.value.indexOf(quote);
+  const quote = String(f?.quote || '');
+  const at = ta.value.indexOf(quote);
   ta.focus();
   if (at >= 0) ta.setSelectionRange(at, at + quote.length);
 }
 
-function setOutputButtons(on) {
-  for (const id of ['df-recheck', 'df-docx', 'df-copy']) $(id).disabled = !on;
+function setOutputButtons(on: boolean) {
+  for (const id of ['df-recheck', 'df-docx', 'df-copy']) $<HTMLButtonElement>(id).disabled = !on;
 }
 
 /** The draft as one text: title, numbered headings and the (edited) sections. */
@@ -425,7 +475,7 @@ export function draftText() {
   const out = [D.title, ''];
   for (const h of heads) {
     out.push(h.heading);
-    if (h.kind) out.push(...String(D.sections.find((s) => s.kind === h.kind).text || '').split('\n').map((l) => l.trim()).filter(Boolean));
+    if (h.kind) out.push(...String(D.sections.find((s) => s.kind === h.kind)?.text || '').split('\n').map((l) => l.trim()).filter(Boolean));
   }
   return out.join('\n');
 }
@@ -433,18 +483,18 @@ export function draftText() {
 /* ---------- re-check, Word, copy ---------- */
 
 async function recheck() {
-  const btn = $('df-recheck');
+  const btn = $<HTMLButtonElement>('df-recheck');
   btn.disabled = true;
   $('df-out-error').innerHTML = '';
   const p = progress($('df-progress'), '正在核对修改后的草稿……');
-  const f = D.figures || {};
+  const f: FormFigures = D.figures || {};
   const withFigures = f.budget && f.budget.adjusted && f.execution;
-  let r = await api('POST', '/v1/check', { json: withFigures ? { text: draftText(), figures: f } : { text: draftText() } });
+  let r = await api<{ documents: Array<{ findings: DraftSection['findings']; stats?: Record<string, number> }> }>('POST', '/v1/check', { json: withFigures ? { text: draftText(), figures: f } : { text: draftText() } });
   if (!r.ok && r.error.code === 'INVALID_FIGURES') r = await api('POST', '/v1/check', { json: { text: draftText() } });
   p.stop();
   btn.disabled = false;
   if (!r.ok) { showError($('df-out-error'), r.error, '核对没有完成'); return; }
-  const doc = r.data.documents[0];
+  const doc = r.data.documents[0]!;
   for (const s of D.sections) { s.findings = []; s.checked = true; }
   let unplaced = 0;
   for (const fd of doc.findings) {
@@ -459,18 +509,18 @@ async function recheck() {
 }
 
 /** Which drafted section a finding of the re-check falls in: by its section path, else by its quote. */
-function sectionOf(f) {
+function sectionOf(f: DraftSection['findings'][number]): DraftSection | undefined {
   const path = f.path || [];
   for (let k = path.length - 1; k >= 0; k--) {
-    const s = D.sections.find((x) => path[k].endsWith(x.title) || path[k].endsWith(TITLE[x.kind] || '\u0000'));
+    const s = D.sections.find((x) => path[k]!.endsWith(x.title) || path[k]!.endsWith(TITLE[x.kind] || '\u0000'));
     if (s) return s;
   }
   const q = String(f.quote || '').replace(/\s/g, '');
-  return q ? D.sections.find((x) => String(x.text || '').replace(/\s/g, '').includes(q)) : null;
+  return q ? D.sections.find((x) => String(x.text || '').replace(/\s/g, '').includes(q)) : undefined;
 }
 
 async function downloadDocx() {
-  const btn = $('df-docx');
+  const btn = $<HTMLButtonElement>('df-docx');
   btn.disabled = true;
   $('df-out-error').innerHTML = '';
   const p = progress($('df-progress'), '正在生成 Word 文件……');
@@ -478,22 +528,21 @@ async function downloadDocx() {
   p.stop();
   btn.disabled = false;
   if (!r.ok) { showError($('df-out-error'), r.error, '没有生成 Word 文件'); return; }
-  download(baseName(D.title || '绩效自评报告') + '.docx', r.data);
+  download(baseName(D.title || '绩效自评报告') + '.docx', r.data as Blob);
 }
 
 async function copyAll() {
   const text = draftText();
   let ok = false;
-  try { await navigator.clipboard.writeText(text); ok = true; } catch (e) {
+  try { await navigator.clipboard.writeText(text); ok = true; } catch {
     const ta = document.createElement('textarea');
     ta.value = text;
     ta.style.position = 'fixed'; ta.style.opacity = '0';
     document.body.appendChild(ta);
     ta.select();
-    try { ok = document.execCommand('copy'); } catch (e2) { ok = false; }
+    try { ok = document.execCommand('copy'); } catch { ok = false; }
     ta.remove();
   }
-  $('df-copy').textContent = ok ? '已复制' : '复制失败，请手动选择';
-  setTimeout(() => { $('df-copy').textContent = '复制全文'; }, 2000);
+  $<HTMLButtonElement>('df-copy').textContent = ok ? '已复制' : '复制失败，请手动选择';
+  setTimeout(() => { $<HTMLButtonElement>('df-copy').textContent = '复制全文'; }, 2000);
 }
-`;

@@ -1,45 +1,71 @@
 /**
- * /assets/figures-form.js — the figures part of the draft form: table-like inputs for the
- * breakdowns, projects and indicators, live sums and rates (exact decimals) with a plain
- * Chinese line under each block, and reading/writing the figures JSON (src/model/figures.ts).
+ * The figures part of the draft form: table-like inputs for the breakdowns, projects and
+ * indicators, live sums and rates with a plain Chinese line under each block, and reading/
+ * writing the figures JSON (src/model/figures.ts).
+ *
+ * The verdicts are the checker's own: the form's figures go through the same
+ * checkFiguresConsistency (sums with rounding tolerance, error or warning), rating bands and
+ * indicator comparison that `jixiao check --figures` and POST /v1/figures/validate use,
+ * bundled into the page; sums and rates are exact decimals (decimal.js), never binary floats.
  */
-export const FIGURES_FORM_JS = String.raw`
-import { $, esc, qsa } from './core.js';
-import { cmp, decFmt, indicatorStatus, parseDec, percent, ratingFor, sub, sum } from './decimal.js';
+import type Decimal from 'decimal.js';
+import { LOW_EXECUTION_RATE } from '../../draft/analysis/rating';
+import type { Figures } from '../../model/figures';
+import { checkFiguresConsistency, type FiguresProblem } from '../../rules/number/figures-consistency';
+import { exact, show, sum } from '../../rules/number/shared/exact';
+import { decimalsOf } from '../../rules/number/shared/figures-facts';
+import { looseUnit, parseStated, shortfall } from '../../rules/number/shared/indicators';
+import { BANDS, ratingFor, type Rating } from '../../rules/number/shared/rating';
+import { $, esc, field, qsa, targetOf } from './core';
 
-const TABLES = {
-  function: { cols: [['name', '功能分类名称', 'text'], ['amount', '金额', 'amount']], calc: 1 },
-  projects: { cols: [['name', '项目名称', 'text'], ['budget', '预算数', 'amount'], ['executed', '执行数', 'amount']], calc: 1 },
-  indicators: { cols: [['task', '所属任务', 'text'], ['name', '指标名称', 'text'], ['target', '目标值', 'text'], ['actual', '实际完成值', 'text']], calc: 1 },
+/** The figures as the form holds them: strings as typed, empty fields left out. */
+export interface FormFigures {
+  department?: string;
+  year?: number | string;
+  unit?: string;
+  budget?: { initial?: string; adjusted?: string };
+  execution?: string;
+  byFunction?: Array<{ name: string; amount: string }>;
+  byNature?: { basic: string; project: string };
+  projects?: Array<{ name: string; budget: string; executed: string }>;
+  indicators?: Array<{ task?: string; name: string; target: string; actual?: string }>;
+  selfScore?: string;
+  rating?: string;
+}
+
+type Kind = 'function' | 'projects' | 'indicators';
+const TABLES: Record<Kind, { cols: Array<[string, string, 'text' | 'amount']> }> = {
+  function: { cols: [['name', '功能分类名称', 'text'], ['amount', '金额', 'amount']] },
+  projects: { cols: [['name', '项目名称', 'text'], ['budget', '预算数', 'amount'], ['executed', '执行数', 'amount']] },
+  indicators: { cols: [['task', '所属任务', 'text'], ['name', '指标名称', 'text'], ['target', '目标值', 'text'], ['actual', '实际完成值', 'text']] },
 };
 
-let onChange = () => {};
+let onChange: () => void = () => {};
 
-export function initFiguresForm(changed) {
+export function initFiguresForm(changed?: () => void) {
   onChange = changed || onChange;
-  for (const b of qsa('[data-add]')) b.addEventListener('click', () => { const tr = addRow(b.dataset.add); tr.querySelector('input').focus(); refresh(); });
+  for (const b of qsa('[data-add]')) b.addEventListener('click', () => { const tr = addRow(b.dataset.add as Kind); tr.querySelector('input')?.focus(); refresh(); });
   const form = $('df-form');
-  form.addEventListener('input', (e) => { if (e.target.closest('fieldset')) { refresh(); onChange(); } });
-  form.addEventListener('change', (e) => { if (e.target.id === 'f-unit' || e.target.id === 'f-rating') { refresh(); onChange(); } });
+  form.addEventListener('input', (e) => { if (targetOf(e).closest('fieldset')) { refresh(); onChange(); } });
+  form.addEventListener('change', (e) => { const id = targetOf(e).id; if (id === 'f-unit' || id === 'f-rating') { refresh(); onChange(); } });
   form.addEventListener('click', (e) => {
-    const del = e.target.closest('button.del');
-    if (!del) return;
-    const tr = del.closest('tr');
+    const del = targetOf(e).closest('button.del');
+    const tr = del?.closest('tr');
+    if (!tr || !tr.closest('table[id^="t-"]')) return;
     const next = tr.nextElementSibling || tr.previousElementSibling;
     tr.remove();
-    if (next) next.querySelector('input').focus();
+    next?.querySelector('input')?.focus();
     refresh();
     onChange();
   });
-  for (const k of Object.keys(TABLES)) if (!rows(k).length) addRow(k);
+  for (const k of Object.keys(TABLES) as Kind[]) if (!rows(k).length) addRow(k);
   refresh();
 }
 
-function rows(kind) { return qsa('#t-' + kind + ' tbody tr'); }
+function rows(kind: Kind) { return qsa<HTMLTableRowElement>('#t-' + kind + ' tbody tr'); }
 
 /** Appends a row to a table; values by column key. */
-export function addRow(kind, values) {
-  values = values || {};
+export function addRow(kind: Kind, values: Record<string, unknown> = {}) {
   const t = TABLES[kind];
   const tr = document.createElement('tr');
   const n = rows(kind).length + 1;
@@ -48,97 +74,145 @@ export function addRow(kind, values) {
     ' aria-label="第' + n + '行' + label + '" value="' + esc(values[key] == null ? '' : values[key]) + '"></td>').join('') +
     '<td class="calc-cell" data-calc></td>' +
     '<td><button type="button" class="del" aria-label="删除第' + n + '行" title="删除这一行">×</button></td>';
-  $('t-' + kind).querySelector('tbody').appendChild(tr);
+  $('t-' + kind).querySelector('tbody')!.appendChild(tr);
   return tr;
 }
 
-function rowValues(tr) {
-  const o = {};
-  for (const i of qsa('input[data-k]', tr)) o[i.dataset.k] = i.value.trim();
+function rowValues(tr: HTMLElement): Record<string, string> {
+  const o: Record<string, string> = {};
+  for (const i of qsa<HTMLInputElement>('input[data-k]', tr)) o[i.dataset.k!] = i.value.trim();
   return o;
 }
 
-const val = (id) => $(id).value.trim();
-const unit = () => $('f-unit').value;
+const calcCell = (tr: HTMLElement) => tr.querySelector<HTMLElement>('[data-calc]')!;
+const val = (id: string) => field(id).value.trim();
+const unit = () => field('f-unit').value;
+
+/**
+ * An amount as the figures schema reads it (src/model/figures.ts, Amount): separators
+ * dropped, a plain decimal string; null when it is not a number.
+ */
+export function amountOf(v: string): string | null {
+  const s = v.trim().replace(/[,，]/g, '');
+  return /^-?\d+(\.\d+)?$/.test(s) ? s : null;
+}
 
 /** Marks an amount input red when it is filled but not a number. */
-function markBad(input) {
-  const bad = input.value.trim() !== '' && !parseDec(input.value);
+function markBad(input: HTMLInputElement) {
+  const bad = input.value.trim() !== '' && amountOf(input.value) === null;
   input.classList.toggle('bad', bad);
   input.setAttribute('aria-invalid', String(bad));
   return bad;
 }
 
-function line(id, cls, html) {
+function line(id: string, cls: string, html: string) {
   const el = $(id);
   el.className = 'check-line ' + cls;
   el.innerHTML = html;
 }
 
 const OK = '<span aria-hidden="true">✓</span> ', BAD = '<span aria-hidden="true">✗</span> ', WARN = '<span aria-hidden="true">!</span> ';
-const money = (d) => decFmt(d) + ' ' + esc(unit());
+/** An amount written with its own decimals and separators, as reports write them: 2,760.71. */
+const fmt = (v: string) => show(exact(v), decimalsOf(v), true);
+/** A sum written with the most decimals of its parts. */
+const fmtSum = (parts: string[]) => show(sum(parts.map((p) => exact(p))), Math.max(0, ...parts.map(decimalsOf)), true);
+const money = (v: string) => fmt(v) + ' ' + esc(unit());
+/** num ÷ den × 100 rounded half up to two decimals ("82.08"); '' when den is not positive. */
+const percent = (num: Decimal.Value, den: Decimal.Value) => (exact(den).gt(0) ? show(exact(num).div(exact(den)).times(100), 2) : '');
+
+/** The checker's problems at these paths (a path or anything under it), as one check line; false when there are none. */
+function problemLine(id: string, problems: FiguresProblem[], prefixes: string[]): boolean {
+  const mine = problems.filter((p) => prefixes.some((x) => p.path === x || p.path.startsWith(x + '.')));
+  if (!mine.length) return false;
+  const error = mine.some((p) => p.severity === 'error');
+  line(id, error ? 'bad' : 'warn', (error ? BAD : WARN) + mine.map((p) => esc(p.message)).join('；') + '。');
+  return true;
+}
+
+/**
+ * Whether an indicator's actual value meets its target, as the checker decides it
+ * (number/indicator-shortfall and the figures' shortfalls): 'met', 'short', or null when it
+ * cannot tell (no number, different units, or an indicator where less may be better).
+ */
+export function indicatorVerdict(target: string, actual: string, name: string): 'met' | 'short' | null {
+  const t = parseStated(target), v = parseStated(actual);
+  if (!t || !v || t.kind !== v.kind || looseUnit(t.unit) !== looseUnit(v.unit)) return null;
+  const short = shortfall(t, v, name);
+  return short === null ? null : short ? 'short' : 'met';
+}
+
+/** Stands in for the budget and execution while they are not filled in; problems about them are then not shown. */
+const PLACEHOLDER = '1';
 
 /** Recomputes every sum, rate and check line from the inputs. */
-export function refresh() {
+export function refresh(): { bad: number } {
   for (const u of qsa('#df-form .u')) u.textContent = unit();
   let bad = 0;
-  for (const i of qsa('#df-form input.amount')) if (markBad(i)) bad++;
-  if (markBad($('f-score'))) bad++;
-  const adjusted = parseDec(val('f-adjusted')), execution = parseDec(val('f-execution')), initial = parseDec(val('f-initial'));
+  for (const i of qsa<HTMLInputElement>('#df-form input.amount')) if (markBad(i)) bad++;
+  if (markBad(field('f-score'))) bad++;
+  const adjusted = amountOf(val('f-adjusted')), execution = amountOf(val('f-execution')), initial = amountOf(val('f-initial'));
+  const basic = amountOf(val('f-basic')), project = amountOf(val('f-project'));
+  const score = amountOf(val('f-score')), rating = field('f-rating').value;
+
+  const fr = rows('function').map((tr) => ({ tr, v: rowValues(tr) })).map((r) => ({ ...r, amount: amountOf(r.v.amount ?? '') }));
+  const pr = rows('projects').map((tr) => ({ tr, v: rowValues(tr) })).map((r) => ({ ...r, budget: amountOf(r.v.budget ?? ''), executed: amountOf(r.v.executed ?? '') }));
+  const named = (name: string | undefined, what: string, i: number) => name || what + '第' + (i + 1) + '行';
+
+  // The checker's verdicts on the figures as filled in so far.
+  const figures: Figures = {
+    unit: (['万元', '元', '亿元'] as const).find((u) => u === unit()) ?? '万元',
+    budget: { adjusted: adjusted ?? PLACEHOLDER, ...(initial ? { initial } : {}) },
+    execution: execution ?? PLACEHOLDER,
+    byFunction: fr.flatMap((r, i) => (r.amount ? [{ name: named(r.v.name, '功能分类', i), amount: r.amount }] : [])),
+    ...(basic && project ? { byNature: { basic, project } } : {}),
+    projects: pr.flatMap((r, i) => (r.budget && r.executed ? [{ name: named(r.v.name, '项目', i), budget: r.budget, executed: r.executed }] : [])),
+    indicators: [],
+    ...(score ? { selfScore: score } : {}),
+    ...(rating ? { rating: rating as Rating } : {}),
+  };
+  const totals = adjusted !== null && execution !== null;
+  const problems = checkFiguresConsistency(figures).filter((p) => totals || !['execution', 'budget.adjusted', 'byNature', 'byFunction', 'projects'].includes(p.path));
 
   // Budget and execution
   if (adjusted && execution) {
-    const rate = percent(execution, adjusted, 2);
-    const parts = ['预算执行率 = ' + decFmt(execution) + ' ÷ ' + decFmt(adjusted) + ' = <b>' + rate + '%</b>'];
-    if (initial && cmp(initial, adjusted) !== 0) parts.push('预算调整率 = (' + decFmt(adjusted) + ' − ' + decFmt(initial) + ') ÷ ' + decFmt(initial) + ' = <b>' + percent(sub(adjusted, initial), initial, 2) + '%</b>');
-    const low = cmp(parseDec(rate), parseDec('90')) < 0;
-    const over = cmp(execution, adjusted) > 0;
-    line('c-rate', over ? 'bad' : low ? 'warn' : 'ok', (over ? BAD : low ? WARN : OK) + parts.join('；') +
-      (over ? '。执行数大于调整后预算数，请核对。' : low ? '。低于 90%，报告中通常要说明原因。' : '。'));
+    const rate = percent(execution, adjusted);
+    const parts = rate ? ['预算执行率 = ' + fmt(execution) + ' ÷ ' + fmt(adjusted) + ' = <b>' + rate + '%</b>'] : [];
+    if (initial && !exact(initial).eq(exact(adjusted)) && exact(initial).gt(0)) {
+      parts.push('预算调整率 = (' + fmt(adjusted) + ' − ' + fmt(initial) + ') ÷ ' + fmt(initial) + ' = <b>' + percent(exact(adjusted).minus(exact(initial)), initial) + '%</b>');
+    }
+    if (!problemLine('c-rate', problems, ['budget', 'execution'])) {
+      const low = exact(execution).div(exact(adjusted)).times(100).lt(LOW_EXECUTION_RATE);
+      line('c-rate', low ? 'warn' : 'ok', (low ? WARN : OK) + parts.join('；') + (low ? '。低于 ' + LOW_EXECUTION_RATE + '%，报告中通常要说明原因。' : '。'));
+    } else if (parts.length) $('c-rate').insertAdjacentHTML('beforeend', '<br>' + parts.join('；') + '。');
   } else line('c-rate', 'idle', '填写调整后预算数和全年执行数后，这里显示预算执行率。');
 
   // By function
-  const fr = rows('function').map((tr) => ({ tr, v: rowValues(tr) }));
-  const famounts = fr.map((r) => parseDec(r.v.amount)).filter(Boolean);
-  for (const r of fr) {
-    const a = parseDec(r.v.amount);
-    r.tr.querySelector('[data-calc]').textContent = a && execution ? percent(a, execution, 2) + '%' : '';
-  }
-  const fsum = famounts.length ? sum(famounts) : null;
-  $('s-function').textContent = fsum ? decFmt(fsum) : '—';
-  compareToExecution('c-function', fsum, execution, '功能分类各项合计', famounts.length);
+  const famounts = fr.flatMap((r) => (r.amount ? [r.amount] : []));
+  for (const r of fr) calcCell(r.tr).textContent = r.amount && execution ? percent(r.amount, execution) + '%' : '';
+  $('s-function').textContent = famounts.length ? fmtSum(famounts) : '—';
+  if (!problemLine('c-function', problems, ['byFunction'])) compareToExecution('c-function', famounts, execution, '功能分类各项合计');
 
   // By nature
-  const basic = parseDec(val('f-basic')), project = parseDec(val('f-project'));
-  if (basic && project) compareToExecution('c-nature', sum([basic, project]), execution, '基本支出 + 项目支出', 2);
-  else line('c-nature', 'idle', '基本支出与项目支出之和应等于全年执行数。');
+  if (!(basic && project)) line('c-nature', 'idle', '基本支出与项目支出之和应等于全年执行数。');
+  else if (!problemLine('c-nature', problems, ['byNature'])) compareToExecution('c-nature', [basic, project], execution, '基本支出 + 项目支出');
 
   // Projects
-  const pr = rows('projects').map((tr) => ({ tr, v: rowValues(tr) }));
-  const pb = [], pe = [];
-  let overspent = [];
-  for (const r of pr) {
-    const b = parseDec(r.v.budget), e = parseDec(r.v.executed);
-    if (b) pb.push(b);
-    if (e) pe.push(e);
-    r.tr.querySelector('[data-calc]').textContent = b && e ? percent(e, b, 2) + '%' : '';
-    if (b && e && cmp(e, b) > 0) overspent.push(r.v.name || '未命名项目');
+  const pb = pr.flatMap((r) => (r.budget ? [r.budget] : [])), pe = pr.flatMap((r) => (r.executed ? [r.executed] : []));
+  for (const r of pr) calcCell(r.tr).textContent = r.budget && r.executed ? percent(r.executed, r.budget) + '%' : '';
+  $('s-proj-budget').textContent = pb.length ? fmtSum(pb) : '—';
+  $('s-proj-exec').textContent = pe.length ? fmtSum(pe) : '—';
+  $('s-proj-rate').textContent = pb.length && pe.length ? percent(sum(pe.map((x) => exact(x))), sum(pb.map((x) => exact(x)))) + '%' : '';
+  if (!problemLine('c-projects', problems, ['projects'])) {
+    if (pb.length) line('c-projects', 'ok', OK + '共 ' + pr.filter((r) => r.v.name).length + ' 个项目，执行率已按“执行数 ÷ 预算数”计算。');
+    else line('c-projects', 'idle', '填写项目名称、预算数和执行数，执行率自动计算。');
   }
-  $('s-proj-budget').textContent = pb.length ? decFmt(sum(pb)) : '—';
-  $('s-proj-exec').textContent = pe.length ? decFmt(sum(pe)) : '—';
-  $('s-proj-rate').textContent = pb.length && pe.length ? percent(sum(pe), sum(pb), 2) + '%' : '';
-  if (overspent.length) line('c-projects', 'bad', BAD + '执行数大于预算数：' + esc(overspent.join('、')) + '，请核对。');
-  else if (pe.length && project && cmp(sum(pe), project) > 0) line('c-projects', 'warn', WARN + '重点项目执行数合计 ' + money(sum(pe)) + ' 大于项目支出 ' + money(project) + '，请核对。');
-  else if (pb.length) line('c-projects', 'ok', OK + '共 ' + pr.filter((r) => r.v.name).length + ' 个项目，执行率已按“执行数 ÷ 预算数”计算。');
-  else line('c-projects', 'idle', '填写项目名称、预算数和执行数，执行率自动计算。');
 
   // Indicators
+  const short: string[] = [];
   const ir = rows('indicators').map((tr) => ({ tr, v: rowValues(tr) }));
-  const short = [];
   for (const r of ir) {
-    const st = r.v.actual ? indicatorStatus(r.v.target, r.v.actual) : null;
-    const cell = r.tr.querySelector('[data-calc]');
-    cell.innerHTML = st === 'met' ? '<span class="badge ok">达到</span>' : st === 'short' ? '<span class="badge error">未达到</span>' : '';
+    const st = r.v.actual && r.v.target ? indicatorVerdict(r.v.target, r.v.actual, r.v.name ?? '') : null;
+    calcCell(r.tr).innerHTML = st === 'met' ? '<span class="badge ok">达到</span>' : st === 'short' ? '<span class="badge error">未达到</span>' : '';
     if (st === 'short') short.push(r.v.name || '未命名指标');
   }
   const filled = ir.filter((r) => r.v.name).length;
@@ -147,47 +221,44 @@ export function refresh() {
   else line('c-indicators', 'idle', '每项指标写目标值和实际完成值（如“5批”“95%以上”），自动对比是否达到。');
 
   // Score and rating
-  const score = parseDec(val('f-score')), rating = $('f-rating').value;
-  if (score) {
-    const expected = ratingFor(score);
-    if (cmp(score, parseDec('100')) > 0) line('c-rating', 'bad', BAD + '自评得分超过满分 100 分。');
-    else if (rating && rating !== expected) line('c-rating', 'bad', BAD + decFmt(score) + ' 分应评为“' + expected + '”（优 ≥ 90，良 80–89.99，中 60–79.99，差 < 60），现在填的是“' + esc(rating) + '”。');
-    else line('c-rating', 'ok', OK + decFmt(score) + ' 分对应等级“' + expected + '”' + (rating ? '，与所填一致。' : '。'));
-  } else line('c-rating', 'idle', '等级按得分确定：优 ≥ 90，良 80–89.99，中 60–79.99，差 < 60。');
+  const bands = (Object.keys(BANDS) as Rating[]).map((k) => k + '：' + BANDS[k]).join('，');
+  if (!score) line('c-rating', 'idle', '等级按得分确定（' + bands + '）。');
+  else if (!problemLine('c-rating', problems, ['selfScore', 'rating'])) {
+    const expected = ratingFor(exact(score));
+    line('c-rating', 'ok', OK + esc(score) + ' 分对应等级“' + expected + '”（' + BANDS[expected] + '）' + (rating ? '，与所填一致。' : '。'));
+  }
   return { bad };
 }
 
-function compareToExecution(id, total, execution, what, n) {
-  if (!total) { line(id, 'idle', what + '应等于全年执行数。'); return; }
-  if (!execution) { line(id, 'idle', what + ' ' + money(total) + '；填写全年执行数后自动核对。'); return; }
-  const c = cmp(total, execution);
-  if (c === 0) line(id, 'ok', OK + what + ' ' + money(total) + '，与全年执行数一致。');
-  else {
-    const diff = c > 0 ? sub(total, execution) : sub(execution, total);
-    line(id, 'bad', BAD + what + ' ' + money(total) + '，与全年执行数 ' + money(execution) + ' 相差 ' + decFmt(diff) + '，请核对' + (n > 1 ? '各项金额' : '') + '。');
-  }
+function compareToExecution(id: string, parts: string[], execution: string | null, what: string) {
+  if (!parts.length) { line(id, 'idle', what + '应等于全年执行数。'); return; }
+  const total = fmtSum(parts) + ' ' + esc(unit());
+  if (!execution) { line(id, 'idle', what + ' ' + total + '；填写全年执行数后自动核对。'); return; }
+  line(id, 'ok', OK + what + ' ' + total + '，与全年执行数一致。');
 }
 
 /* ---------- figures JSON in and out ---------- */
 
-const str = (v) => (v == null ? '' : String(v));
+const str = (v: unknown) => (v == null ? '' : String(v));
 
-/** Fills the form from a figures object (as in a figures JSON file). */
-export function fillFigures(f) {
-  f = f || {};
-  $('f-department').value = str(f.department);
-  $('f-year').value = str(f.year);
-  $('f-unit').value = ['万元', '元', '亿元'].includes(f.unit) ? f.unit : '万元';
-  $('f-initial').value = str(f.budget && f.budget.initial);
-  $('f-adjusted').value = str(f.budget && f.budget.adjusted);
-  $('f-execution').value = str(f.execution);
-  $('f-basic').value = str(f.byNature && f.byNature.basic);
-  $('f-project').value = str(f.byNature && f.byNature.project);
-  $('f-score').value = str(f.selfScore);
-  $('f-rating').value = ['优', '良', '中', '差'].includes(f.rating) ? f.rating : '';
-  const fill = (kind, list) => {
+/** Fills the form from a figures object (as in a figures JSON file); anything unexpected is left empty. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a user's JSON file, read field by field
+export function fillFigures(f: any) {
+  f = f && typeof f === 'object' ? f : {};
+  const set = (id: string, v: unknown) => { field(id).value = str(v); };
+  set('f-department', f.department);
+  set('f-year', f.year);
+  set('f-unit', ['万元', '元', '亿元'].includes(f.unit) ? f.unit : '万元');
+  set('f-initial', f.budget && f.budget.initial);
+  set('f-adjusted', f.budget && f.budget.adjusted);
+  set('f-execution', f.execution);
+  set('f-basic', f.byNature && f.byNature.basic);
+  set('f-project', f.byNature && f.byNature.project);
+  set('f-score', f.selfScore);
+  set('f-rating', ['优', '良', '中', '差'].includes(f.rating) ? f.rating : '');
+  const fill = (kind: Kind, list: unknown) => {
     for (const tr of rows(kind)) tr.remove();
-    for (const item of Array.isArray(list) ? list : []) addRow(kind, item || {});
+    for (const item of Array.isArray(list) ? list : []) addRow(kind, item && typeof item === 'object' ? item : {});
     if (!rows(kind).length) addRow(kind);
   };
   fill('function', f.byFunction);
@@ -197,27 +268,27 @@ export function fillFigures(f) {
 }
 
 /** The figures object from the form; empty fields are left out (the service names what is missing). */
-export function readFigures() {
-  const f = {};
-  const put = (obj, key, v) => { if (v !== '') obj[key] = v; };
-  put(f, 'department', val('f-department'));
+export function readFigures(): FormFigures {
+  const f: FormFigures = {};
+  if (val('f-department')) f.department = val('f-department');
   const year = val('f-year');
   if (year !== '') f.year = /^\d+$/.test(year) ? Number(year) : year;
   f.unit = unit();
-  const budget = {};
-  put(budget, 'initial', val('f-initial'));
-  put(budget, 'adjusted', val('f-adjusted'));
+  const budget: NonNullable<FormFigures['budget']> = {};
+  if (val('f-initial')) budget.initial = val('f-initial');
+  if (val('f-adjusted')) budget.adjusted = val('f-adjusted');
   if (Object.keys(budget).length) f.budget = budget;
-  put(f, 'execution', val('f-execution'));
+  if (val('f-execution')) f.execution = val('f-execution');
   const fn = rows('function').map(rowValues).filter((r) => r.name || r.amount);
-  if (fn.length) f.byFunction = fn.map((r) => ({ name: r.name, amount: r.amount }));
+  if (fn.length) f.byFunction = fn.map((r) => ({ name: r.name ?? '', amount: r.amount ?? '' }));
   if (val('f-basic') || val('f-project')) f.byNature = { basic: val('f-basic'), project: val('f-project') };
   const pj = rows('projects').map(rowValues).filter((r) => r.name || r.budget || r.executed);
-  if (pj.length) f.projects = pj.map((r) => ({ name: r.name, budget: r.budget, executed: r.executed }));
+  if (pj.length) f.projects = pj.map((r) => ({ name: r.name ?? '', budget: r.budget ?? '', executed: r.executed ?? '' }));
   const ind = rows('indicators').map(rowValues).filter((r) => r.name || r.target || r.actual);
-  if (ind.length) f.indicators = ind.map((r) => { const o = {}; put(o, 'task', r.task); o.name = r.name; o.target = r.target; put(o, 'actual', r.actual); return o; });
-  put(f, 'selfScore', val('f-score'));
-  put(f, 'rating', $('f-rating').value);
+  if (ind.length) {
+    f.indicators = ind.map((r) => ({ ...(r.task ? { task: r.task } : {}), name: r.name ?? '', target: r.target ?? '', ...(r.actual ? { actual: r.actual } : {}) }));
+  }
+  if (val('f-score')) f.selfScore = val('f-score');
+  if (field('f-rating').value) f.rating = field('f-rating').value;
   return f;
 }
-`;

@@ -1,59 +1,43 @@
 /**
- * /assets/marks.js — pure functions (no DOM) behind the review view: names of rule families
- * and severities, cutting a block of text into segments at finding boundaries (overlaps
- * split, never dropped), table cell offsets, and the two sides of a repetition diff.
- * Unit-tested in Node (src/web/client/marks.test.ts).
+ * Pure functions (no DOM) behind the review view: severity order, cutting a block of text
+ * into segments at finding boundaries (overlaps split, never dropped), table cell offsets,
+ * and the two sides of a repetition diff. Unit-tested in Node (client.test.ts).
  */
-export const MARKS_JS = String.raw`
-export const FAMILIES = [
-  { id: 'duplicate', label: '查重', long: '重复与雷同段落' },
-  { id: 'number', label: '核数', long: '数字核对' },
-  { id: 'usage', label: '用法', long: '数字用法' },
-  { id: 'structure', label: '结构', long: '结构与格式' },
-];
-export const SEVERITIES = [
-  { id: 'error', label: '错误' },
-  { id: 'warning', label: '警告' },
-  { id: 'info', label: '提示' },
-];
-const RULES = {
-  'duplicate/within-report': '报告内部重复',
-  'duplicate/against-reference': '与参照报告雷同',
-  'duplicate/corpus': '与报告库雷同',
-  'duplicate/against-corpus': '与报告库雷同',
-  'number/sum-mismatch': '合计与分项不符',
-  'number/rate-mismatch': '比率与算式不符',
-  'number/grim': '百分比无法由整数得出',
-  'number/restatement': '同一数字前后不一致',
-  'number/rating-score': '得分与等级不符',
-  'number/indicator-shortfall': '指标未达到目标',
-  'number/all-met-claim': '“均已完成”与数据不符',
-  'number/figures-mismatch': '正文与数据不符',
-  'usage/double-approximation': '概数词重复',
-  'usage/thousands-separator': '千分位写法不一致',
-  'usage/unit-change': '同一数字单位不一致',
-  'usage/range-unit': '范围两端单位不全',
-};
+import type { Finding, Location } from '../../check/types';
+import type { DiffOp } from '../../similarity/types';
 
-export function familyOf(ruleId) {
-  const f = String(ruleId || '').split('/')[0];
-  return FAMILIES.some((x) => x.id === f) ? f : 'structure';
+/** A highlight: [s, e) of finding f, its own span or (rel) a related place. */
+export interface Mark {
+  s: number;
+  e: number;
+  f: number;
+  rel: boolean;
 }
-export function familyLabel(id) { const f = FAMILIES.find((x) => x.id === id); return f ? f.label : id; }
-export function severityLabel(id) { const s = SEVERITIES.find((x) => x.id === id); return s ? s.label : id; }
-export function ruleLabel(ruleId) { return RULES[ruleId] || String(ruleId || ''); }
-const SEV_RANK = { error: 0, warning: 1, info: 2 };
-export function severityRank(s) { return s in SEV_RANK ? SEV_RANK[s] : 3; }
+
+export interface Segment {
+  s: number;
+  e: number;
+  fs: number[];
+  rs: number[];
+}
+
+export interface Side {
+  text: string;
+  changed: boolean;
+}
+
+const SEV_RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
+export function severityRank(s: string): number { return SEV_RANK[s] ?? 3; }
 
 /** True when a related place lies in the checked document itself (not a reference or stored report). */
-export function sameDocument(r) { return !r.file && !r.documentId && !r.title; }
+export function sameDocument(r: Pick<Location, 'file' | 'documentId' | 'title'>): boolean { return !r.file && !r.documentId && !r.title; }
 
 /**
  * The places to mark: each finding's own span, and its related places in the same
  * document (shown when the finding is selected). Empty spans get one character.
  */
-export function buildMarks(findings) {
-  const marks = [];
+export function buildMarks(findings: Pick<Finding, 'start' | 'end' | 'related'>[]): Mark[] {
+  const marks: Mark[] = [];
   findings.forEach((f, i) => {
     const s = Math.max(0, f.start | 0);
     marks.push({ s, e: Math.max(s + 1, f.end | 0), f: i, rel: false });
@@ -72,16 +56,16 @@ export function buildMarks(findings) {
  * whose own span covers it (fs) and those whose related place covers it (rs); segments
  * with neither are plain text. Overlapping findings give segments with several ids.
  */
-export function segments(marks, start, end) {
+export function segments(marks: Mark[], start: number, end: number): Segment[] {
   const inside = marks.filter((m) => m.s < end && m.e > start);
   const cuts = new Set([start, end]);
   for (const m of inside) { cuts.add(Math.max(start, m.s)); cuts.add(Math.min(end, m.e)); }
   const points = Array.from(cuts).sort((a, b) => a - b);
-  const out = [];
+  const out: Segment[] = [];
   for (let k = 0; k + 1 < points.length; k++) {
-    const s = points[k], e = points[k + 1];
+    const s = points[k]!, e = points[k + 1]!;
     if (e <= s) continue;
-    const fs = [], rs = [];
+    const fs: number[] = [], rs: number[] = [];
     for (const m of inside) {
       if (m.s <= s && m.e >= e) {
         const list = m.rel ? rs : fs;
@@ -94,9 +78,9 @@ export function segments(marks, start, end) {
 }
 
 /** Offsets of a table row's cells inside its block text (cells joined by spaces), or null. */
-export function cellSpans(text, start, end, cells) {
+export function cellSpans(text: string, start: number, end: number, cells: unknown): Array<{ s: number; e: number }> | null {
   if (!Array.isArray(cells) || cells.length < 2) return null;
-  const spans = [];
+  const spans: Array<{ s: number; e: number }> = [];
   let at = start;
   for (const c of cells) {
     const cell = String(c);
@@ -110,7 +94,7 @@ export function cellSpans(text, start, end, cells) {
 }
 
 /** The two texts a diff joins: side a (equal + delete) and side b (equal + insert). */
-export function diffSides(diff) {
+export function diffSides(diff: DiffOp[] | null | undefined): { a: string; b: string } {
   let a = '', b = '';
   for (const d of diff || []) {
     if (d.op === 'equal') { a += d.text; b += d.text; }
@@ -120,21 +104,21 @@ export function diffSides(diff) {
   return { a, b };
 }
 
-const squash = (s) => String(s || '').replace(/\s+/g, '');
+const squash = (s: unknown) => String(s || '').replace(/\s+/g, '');
 
 /**
  * A character diff from a to b: common prefix and suffix, then a longest common
  * subsequence on the middle (when small enough; else the middles count as changed).
  */
-export function charDiff(a, b) {
-  a = String(a || ''); b = String(b || '');
+export function charDiff(sideA: unknown, sideB: unknown): DiffOp[] {
+  const a = String(sideA || ''), b = String(sideB || '');
   let p = 0;
   while (p < a.length && p < b.length && a[p] === b[p]) p++;
   let q = 0;
   while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
   const am = a.slice(p, a.length - q), bm = b.slice(p, b.length - q);
-  const ops = [];
-  const push = (op, text) => {
+  const ops: DiffOp[] = [];
+  const push = (op: DiffOp['op'], text: string) => {
     if (!text) return;
     const last = ops[ops.length - 1];
     if (last && last.op === op) last.text += text; else ops.push({ op, text });
@@ -146,14 +130,14 @@ export function charDiff(a, b) {
     const L = new Uint16Array((n + 1) * w);
     for (let i = n - 1; i >= 0; i--) {
       for (let j = m - 1; j >= 0; j--) {
-        L[i * w + j] = am[i] === bm[j] ? L[(i + 1) * w + j + 1] + 1 : Math.max(L[(i + 1) * w + j], L[i * w + j + 1]);
+        L[i * w + j] = am[i] === bm[j] ? L[(i + 1) * w + j + 1]! + 1 : Math.max(L[(i + 1) * w + j]!, L[i * w + j + 1]!);
       }
     }
     let i = 0, j = 0;
     while (i < n && j < m) {
-      if (am[i] === bm[j]) { push('equal', am[i]); i++; j++; }
-      else if (L[(i + 1) * w + j] >= L[i * w + j + 1]) { push('delete', am[i]); i++; }
-      else { push('insert', bm[j]); j++; }
+      if (am[i] === bm[j]) { push('equal', am[i]!); i++; j++; }
+      else if (L[(i + 1) * w + j]! >= L[i * w + j + 1]!) { push('delete', am[i]!); i++; }
+      else { push('insert', bm[j]!); j++; }
     }
     push('delete', am.slice(i));
     push('insert', bm.slice(j));
@@ -170,17 +154,17 @@ export function charDiff(a, b) {
  * the related place. Each side is a list of { text, changed }. Uses the finding's own diff
  * when its sides are the two quotes (whichever way round the rule wrote it), else computes one.
  */
-export function pairSides(diff, hereQuote, otherQuote) {
-  let ops = null, hereIs = 'b', source = 'computed';
+export function pairSides(diff: unknown, hereQuote: string, otherQuote: string): { here: Side[]; other: Side[]; source: 'evidence' | 'computed'; changes: number } {
+  let ops: DiffOp[] | null = null, hereIs = 'b', source: 'evidence' | 'computed' = 'computed';
   if (Array.isArray(diff) && diff.length) {
-    const sides = diffSides(diff);
+    const sides = diffSides(diff as DiffOp[]);
     const h = squash(hereQuote), o = squash(otherQuote);
-    if (squash(sides.b) === h && squash(sides.a) === o) { ops = diff; hereIs = 'b'; source = 'evidence'; }
-    else if (squash(sides.a) === h && squash(sides.b) === o) { ops = diff; hereIs = 'a'; source = 'evidence'; }
+    if (squash(sides.b) === h && squash(sides.a) === o) { ops = diff as DiffOp[]; hereIs = 'b'; source = 'evidence'; }
+    else if (squash(sides.a) === h && squash(sides.b) === o) { ops = diff as DiffOp[]; hereIs = 'a'; source = 'evidence'; }
   }
   if (!ops) { ops = charDiff(otherQuote, hereQuote); hereIs = 'b'; }
-  const here = [], other = [];
-  const add = (list, text, changed) => {
+  const here: Side[] = [], other: Side[] = [];
+  const add = (list: Side[], text: string, changed: boolean) => {
     if (!text) return;
     const last = list[list.length - 1];
     if (last && last.changed === changed) last.text += text; else list.push({ text, changed });
@@ -191,7 +175,6 @@ export function pairSides(diff, hereQuote, otherQuote) {
     const toHere = hereIs === 'a' ? onA : !onA;
     add(toHere ? here : other, d.text, true);
   }
-  const changed = (list) => list.filter((x) => x.changed && squash(x.text)).length;
+  const changed = (list: Side[]) => list.filter((x) => x.changed && squash(x.text)).length;
   return { here, other, source, changes: changed(here) + changed(other) };
 }
-`;

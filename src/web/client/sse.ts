@@ -1,16 +1,22 @@
 /**
- * /assets/sse.js — reading a server-sent-events response from fetch (POST, so no
+ * Reading a server-sent-events response from fetch (POST, so no
  * EventSource): splits the stream into { event, data } with data parsed as JSON.
  */
-export const SSE_JS = String.raw`
+export interface SseEvent {
+  event: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON from the service, read field by field
+  data: any;
+  text: string;
+}
+
 /** Parses complete events out of a buffer; returns them and the unfinished rest. */
-export function parseSse(buffer) {
-  const events = [];
+export function parseSse(buffer: string): { events: SseEvent[]; rest: string } {
+  const events: SseEvent[] = [];
   const parts = buffer.replace(/\r\n?/g, '\n').split('\n\n');
-  const rest = parts.pop();
+  const rest = parts.pop() ?? '';
   for (const block of parts) {
     let event = 'message';
-    const data = [];
+    const data: string[] = [];
     for (const line of block.split('\n')) {
       if (!line || line[0] === ':') continue;
       const i = line.indexOf(':');
@@ -29,7 +35,8 @@ export function parseSse(buffer) {
 }
 
 /** Reads a fetch Response body as SSE, calling onEvent for each event as it arrives. */
-export async function readSse(response, onEvent) {
+export async function readSse(response: Response, onEvent: (ev: SseEvent) => void | Promise<void>): Promise<void> {
+  if (!response.body) return;
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
@@ -42,4 +49,3 @@ export async function readSse(response, onEvent) {
     if (done) return;
   }
 }
-`;
