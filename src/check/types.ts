@@ -3,7 +3,7 @@ import type { Figures } from '../model/figures';
 import type { CorpusLookup } from '../corpus/types';
 
 export type Severity = 'error' | 'warning' | 'info';
-type RuleFamily = 'duplicate' | 'number' | 'usage';
+export type RuleFamily = 'duplicate' | 'number' | 'usage';
 
 /** A place in a document: this report, a reference file or a stored report. */
 export interface Location {
@@ -33,7 +33,7 @@ export interface Finding extends Location {
 }
 
 /** A rule's description: its id is `family/name`, its messages are keyed by messageId. */
-interface RuleMeta {
+export interface RuleMeta {
   id: string;
   family: RuleFamily;
   description: string;

@@ -73,7 +73,7 @@ export interface ClaimRow {
   findings: Array<{ ruleId: string; severity: Finding['severity']; message: string }>;
 }
 
-interface ClaimsSummary {
+export interface ClaimsSummary {
   total: number;
   verified: number;
   contradicted: number;

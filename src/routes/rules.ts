@@ -1,26 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { RULES } from '../check/registry';
-import type { RuleFamily, RuleMeta, Severity } from '../check/types';
-
-/** Chinese names of the rule families (filters and headings of the page), in display order. */
-const FAMILY_NAMES: Record<RuleFamily, { label: string; long: string }> = {
-  duplicate: { label: '查重', long: '重复与雷同段落' },
-  number: { label: '核数', long: '数字核对' },
-  usage: { label: '用法', long: '数字用法' },
-  structure: { label: '结构', long: '结构与格式' },
-};
-
-/** Chinese names of the severities, most severe first. */
-const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-
-/**
- * A rule's short name: its description's headline, without the parenthesised examples and
- * without what follows a colon or semicolon (“同一数字前后不一致：…” → “同一数字前后不一致”).
- */
-export function ruleTitle(meta: Pick<RuleMeta, 'description'>): string {
-  const headline = meta.description.replace(/（[^（）]*）|\([^()]*\)/g, '').split(/[：；]/)[0]!.trim();
-  return headline || meta.description;
-}
+import type { RuleFamily, Severity } from '../check/types';
+import { FAMILY_NAMES, ruleCatalog, SEVERITY_NAMES } from '../core/rule-catalog';
 
 const RuleInfo = z
   .object({
@@ -39,16 +19,6 @@ const RuleCatalog = z
     severities: z.array(z.object({ id: z.string(), label: z.string() })).describe('严重程度，从重到轻'),
   })
   .openapi('RuleCatalog');
-
-export type RuleCatalog = z.infer<typeof RuleCatalog>;
-
-/** Every rule of the registry with its RuleMeta, and the names of families and severities. */
-export function ruleCatalog(): RuleCatalog {
-  const rules = RULES.map(({ meta }) => ({ id: meta.id, family: meta.family, title: ruleTitle(meta), description: meta.description, severity: meta.severity }));
-  const families = (Object.keys(FAMILY_NAMES) as RuleFamily[]).filter((f) => rules.some((r) => r.family === f)).map((id) => ({ id, ...FAMILY_NAMES[id] }));
-  const severities = (Object.keys(SEVERITY_NAMES) as Severity[]).map((id) => ({ id, label: SEVERITY_NAMES[id] }));
-  return { rules, families, severities };
-}
 
 const route = createRoute({
   method: 'get',

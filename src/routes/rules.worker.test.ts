@@ -1,7 +1,7 @@
 import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../check/registry';
-import { ruleTitle } from './rules';
+import { RULES } from '../rules';
+import { ruleTitle } from '../core/rule-catalog';
 
 interface Catalog {
   rules: Array<{ id: string; family: string; title: string; description: string; severity: string }>;

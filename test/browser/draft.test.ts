@@ -59,7 +59,7 @@ describe('起草', () => {
     expect(await page.textContent('#c-rating')).toContain('“优”');
     await page.fill('#f-score', '91.82');
 
-    // Indicators are judged as the checker judges them: a lower-is-better rate gets no verdict.
+    // Indicators are judged as the checker and the drafter judge them (src/domain): 投诉率 is lower-is-better.
     const ind = page.locator('#t-indicators tbody tr').first();
     const fillIndicator = async (name: string, target: string, actual: string) => {
       await ind.locator('input[data-k=name]').fill(name);
@@ -69,8 +69,10 @@ describe('起草', () => {
     await fillIndicator('检查批次', '5批', '1批次');
     await expect.poll(() => ind.locator('[data-calc]').textContent()).toBe('未达到');
     await fillIndicator('群众投诉率', '5%', '3%');
-    await expect.poll(() => ind.locator('[data-calc]').textContent()).toBe('');
+    await expect.poll(() => ind.locator('[data-calc]').textContent()).toBe('达到');
     expect(await page.textContent('#c-indicators')).not.toContain('未达到目标');
+    await fillIndicator('群众投诉率', '5%', '8%');
+    await expect.poll(() => ind.locator('[data-calc]').textContent()).toBe('未达到');
     await fillIndicator('', '', '');
   });
 

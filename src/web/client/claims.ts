@@ -4,7 +4,7 @@
  * POST /v1/claims; filterable by status and by how the subject was decided; a row's 定位
  * button shows the number in the document.
  */
-import type { ClaimRow, ClaimsSummary } from '../../claims/table';
+import type { ClaimRow, ClaimsSummary } from '../../core/claims-table';
 import { $, api, esc, errorHtml, qsa, targetOf } from './core';
 
 export const STATUSES = [

@@ -4,18 +4,13 @@
  * writing the figures JSON (src/model/figures.ts).
  *
  * The verdicts are the checker's own: the form's figures go through the same
- * checkFiguresConsistency (sums with rounding tolerance, error or warning), rating bands and
+ * figuresProblems (sums with rounding tolerance, error or warning), rating bands and
  * indicator comparison that `jixiao check --figures` and POST /v1/figures/validate use,
  * bundled into the page; sums and rates are exact decimals (decimal.js), never binary floats.
  */
 import type Decimal from 'decimal.js';
-import { LOW_EXECUTION_RATE } from '../../draft/analysis/rating';
+import { BANDS, decimalsOf, exact, figuresProblems, indicatorVerdict as domainVerdict, LOW_EXECUTION_RATE, ratingFor, show, sum, type FiguresProblem, type Rating } from '../../domain';
 import type { Figures } from '../../model/figures';
-import { checkFiguresConsistency, type FiguresProblem } from '../../rules/number/figures-consistency';
-import { exact, show, sum } from '../../rules/number/shared/exact';
-import { decimalsOf } from '../../rules/number/shared/figures-facts';
-import { looseUnit, parseStated, shortfall } from '../../rules/number/shared/indicators';
-import { BANDS, ratingFor, type Rating } from '../../rules/number/shared/rating';
 import { $, esc, field, qsa, targetOf } from './core';
 
 /** The figures as the form holds them: strings as typed, empty fields left out. */
@@ -130,15 +125,14 @@ function problemLine(id: string, problems: FiguresProblem[], prefixes: string[])
 }
 
 /**
- * Whether an indicator's actual value meets its target, as the checker decides it
- * (number/indicator-shortfall and the figures' shortfalls): 'met', 'short', or null when it
- * cannot tell (no number, different units, or an indicator where less may be better).
+ * Whether an indicator's actual value meets its target, as the checker and the drafter decide it
+ * (src/domain indicatorVerdict: the direction from the figures, the target's bound words or the
+ * name — 投诉率 5% → 3% is met): 'met', 'short', or null when it cannot tell (no number,
+ * different units, or a direction that cannot be known).
  */
 export function indicatorVerdict(target: string, actual: string, name: string): 'met' | 'short' | null {
-  const t = parseStated(target), v = parseStated(actual);
-  if (!t || !v || t.kind !== v.kind || looseUnit(t.unit) !== looseUnit(v.unit)) return null;
-  const short = shortfall(t, v, name);
-  return short === null ? null : short ? 'short' : 'met';
+  const v = domainVerdict({ name, target, actual });
+  return v.status === 'met' || v.status === 'exceeded' ? 'met' : v.status === 'below' ? 'short' : null;
 }
 
 /** Stands in for the budget and execution while they are not filled in; problems about them are then not shown. */
@@ -171,7 +165,7 @@ export function refresh(): { bad: number } {
     ...(rating ? { rating: rating as Rating } : {}),
   };
   const totals = adjusted !== null && execution !== null;
-  const problems = checkFiguresConsistency(figures).filter((p) => totals || !['execution', 'budget.adjusted', 'byNature', 'byFunction', 'projects'].includes(p.path));
+  const problems = figuresProblems(figures).filter((p) => totals || !['execution', 'budget.adjusted', 'byNature', 'byFunction', 'projects'].includes(p.path));
 
   // Budget and execution
   if (adjusted && execution) {
