@@ -1,12 +1,11 @@
 // The worker side of check-parallel.ts: takes reports from the shared counter, checks each and
 // posts its result, until none is left.
-import { parentPort } from 'node:worker_threads';
 import { checkDocument } from '../check/check-document';
 import { JixiaoError } from '../errors';
 import { referencesFor, type WorkerJob, type WorkerMessage } from './check-parallel';
 
 export function serveChecks(): void {
-  const port = parentPort;
+  const port = process.getBuiltinModule('node:worker_threads').parentPort;
   if (port === null) return;
   port.once('message', async (job: WorkerJob) => {
     const post = (m: WorkerMessage) => port.postMessage(m);
