@@ -77,4 +77,9 @@ async function runCli() {
     }
   }
   await import(pathToFileURL(join(root, 'dist', 'cli', 'jixiao.mjs')).href);
+  // The command has finished: once stdout and stderr have passed on what they hold (a pipe
+  // takes 64 KiB at a time), exit rather than tear the heap down first (~2% of a check's time).
+  const flushed = (stream) => new Promise((resolve) => stream.write('', () => resolve()));
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit();
 }

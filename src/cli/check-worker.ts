@@ -1,12 +1,11 @@
 // The worker side of check-parallel.ts: takes reports from the shared counter, checks each and
 // posts its result, until none is left.
-import { parentPort } from 'node:worker_threads';
 import { checkOne, referencesFor } from '../core/check-report';
 import { JixiaoError } from '../errors';
 import type { WorkerJob, WorkerMessage } from './check-parallel';
 
 export function serveChecks(): void {
-  const port = parentPort;
+  const port = process.getBuiltinModule('node:worker_threads').parentPort;
   if (port === null) return;
   port.once('message', async (job: WorkerJob) => {
     const post = (m: WorkerMessage) => port.postMessage(m);

@@ -1,4 +1,4 @@
-import { isMainThread, workerData } from 'node:worker_threads';
+import { CHECK_WORKER_ARG } from './check-parallel';
 import { run } from './main';
 
 // stdout gets exactly what the command prints (one JSON document with --format json); the
@@ -17,7 +17,9 @@ function fit(s: string, columns = process.stderr.columns ?? 80): string {
   return out;
 }
 
-if (!isMainThread && (workerData as { jixiaoCheckWorker?: boolean } | null)?.jixiaoCheckWorker === true) {
+// node:worker_threads loads only in a worker thread (the argument marks one; see check-parallel.ts)
+const threads = process.argv.includes(CHECK_WORKER_ARG) ? process.getBuiltinModule('node:worker_threads') : undefined;
+if (threads !== undefined && !threads.isMainThread && (threads.workerData as { jixiaoCheckWorker?: boolean } | null)?.jixiaoCheckWorker === true) {
   // a worker thread of `jixiao check` over many reports (see check-parallel.ts)
   (await import('./check-worker')).serveChecks();
 } else {

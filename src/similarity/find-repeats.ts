@@ -114,8 +114,8 @@ interface Prepared {
 const prepared = new Map<string, Map<string, Prepared>>();
 const PREPARED_MAX = 256;
 
-function prepare(text: string, spans: TextSpan[], s: Settings): Prepared {
-  const key = `${s.maskNumbers ? 1 : 0}|${s.minRun}|${s.k}|${s.w}|${spans.map((x) => `${x.start}-${x.end}`).join(',')}`;
+function prepare(text: string, spans: TextSpan[], spansKey: string, s: Settings): Prepared {
+  const key = `${s.maskNumbers ? 1 : 0}|${s.minRun}|${s.k}|${s.w}|${spansKey}`;
   let byKey = prepared.get(text);
   const hit = byKey?.get(key);
   if (hit !== undefined) return hit;
@@ -133,7 +133,8 @@ function prepare(text: string, spans: TextSpan[], s: Settings): Prepared {
 
 /** Prefix sums over m of the chars that do not count: set phrases, and number chars after the first. */
 function setCharsOf(p: Prepared, phrases: readonly string[]): Int32Array {
-  const key = phrases.join('\u0000');
+  let key = phraseKeys.get(phrases);
+  if (key === undefined) phraseKeys.set(phrases, (key = phrases.join('\u0000')));
   const hit = p.setChars.get(key);
   if (hit !== undefined) return hit;
   const skip = setPhraseMask(p.m.text, phrases);
@@ -143,9 +144,22 @@ function setCharsOf(p: Prepared, phrases: readonly string[]): Int32Array {
   return sums;
 }
 
-function side(text: string, regions: readonly Region[], s: Settings): Side & { fps: Fingerprint[] } {
+/** A phrase list's key (lists are usually shared: rules pass the same array for the same departments). */
+const phraseKeys = new WeakMap<readonly string[], string>();
+
+/**
+ * The compared spans of a region list and their key, by region list and kinds: a report compared
+ * with many others passes the same list every time (regionsOf is memoized per document).
+ */
+const spansOfRegions = new WeakMap<readonly Region[], Map<string, { spans: TextSpan[]; key: string }>>();
+
+function comparedSpans(regions: readonly Region[], kinds: Settings['kinds']): { spans: TextSpan[]; key: string } {
+  const kindsKey = kinds.join(',');
+  let byKinds = spansOfRegions.get(regions);
+  const hit = byKinds?.get(kindsKey);
+  if (hit !== undefined) return hit;
   const spans = regions
-    .filter((r) => s.kinds.includes(r.kind ?? 'paragraph') && r.end > r.start)
+    .filter((r) => kinds.includes(r.kind ?? 'paragraph') && r.end > r.start)
     .map((r) => ({ start: r.start, end: r.end }))
     .sort((x, y) => x.start - y.start);
   // overlapping regions would put the same text twice into the view: clip them
@@ -154,7 +168,15 @@ function side(text: string, regions: readonly Region[], s: Settings): Side & { f
     const cur = spans[i] as TextSpan;
     if (cur.start < prev.end) cur.start = Math.min(prev.end, cur.end);
   }
-  const p = prepare(text, spans, s);
+  const got = { spans, key: spans.map((x) => `${x.start}-${x.end}`).join(',') };
+  if (byKinds === undefined) spansOfRegions.set(regions, (byKinds = new Map()));
+  byKinds.set(kindsKey, got);
+  return got;
+}
+
+function side(text: string, regions: readonly Region[], s: Settings): Side & { fps: Fingerprint[] } {
+  const { spans, key } = comparedSpans(regions, s.kinds);
+  const p = prepare(text, spans, key, s);
   return { text, raw: p.raw, m: p.m, setChars: setCharsOf(p, s.setPhrases), runHashes: p.runHashes, barriers: p.barriers, fps: p.fps };
 }
 

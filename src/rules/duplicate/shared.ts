@@ -1,15 +1,31 @@
 import type { ReportDocument } from '../../model/document';
 import { DEFAULT_SET_PHRASES, type DiffOp, type Region } from '../../similarity';
 
-/** The blocks of a document as regions for the similarity core. */
-export function regionsOf(doc: ReportDocument): Region[] {
-  return doc.blocks.map((b) => ({ start: b.span.start, end: b.span.end, kind: b.kind }));
+const regionsByDoc = new WeakMap<ReportDocument, readonly Region[]>();
+
+/**
+ * The blocks of a document as regions for the similarity core. One list per document (do not
+ * change it): a report compared with many others is then recognised by the similarity core's caches.
+ */
+export function regionsOf(doc: ReportDocument): readonly Region[] {
+  let regions = regionsByDoc.get(doc);
+  if (regions === undefined) regionsByDoc.set(doc, (regions = doc.blocks.map((b) => ({ start: b.span.start, end: b.span.end, kind: b.kind }))));
+  return regions;
 }
 
+/** Phrase lists by the names added: the same list (do not change it) for the same departments. */
+const phraseLists = new Map<string, readonly string[]>();
+
 /** Set phrases plus the department's own name, which a report legitimately repeats. */
-export function setPhrasesFor(...docs: ReportDocument[]): string[] {
+export function setPhrasesFor(...docs: ReportDocument[]): readonly string[] {
   const names = docs.map((d) => d.department?.replace(/[\s\p{P}]/gu, '')).filter((n): n is string => !!n && n.length >= 4);
-  return [...DEFAULT_SET_PHRASES, ...names];
+  const key = names.join('\u0000');
+  let list = phraseLists.get(key);
+  if (list === undefined) {
+    if (phraseLists.size >= 1024) phraseLists.clear();
+    phraseLists.set(key, (list = [...DEFAULT_SET_PHRASES, ...names]));
+  }
+  return list;
 }
 
 const KIND_LABEL = { exact: '完全相同', near: '基本相同', partial: '部分相同' } as const;
