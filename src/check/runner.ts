@@ -1,4 +1,5 @@
 import { locate } from './locate';
+import { pauseIfDue } from './pause';
 import { renderMessage } from './render-message';
 import type { CheckContext, Finding, Rule, Severity } from './types';
 
@@ -21,6 +22,7 @@ export interface CheckResult {
 export async function runRules(ctx: CheckContext, rules: readonly Rule[]): Promise<CheckResult> {
   const findings: Finding[] = [];
   for (const rule of rules) {
+    await pauseIfDue(); // lets other requests run between rules of a long check (see pause.ts)
     ctx.ruleId = rule.meta.id;
     await rule.check(ctx, (r) => {
       const template = rule.meta.messages[r.messageId];
