@@ -26,11 +26,14 @@ it('while a 298,000-character check runs, /healthz is answered again and again b
     expect(res.status).toBe(200);
     await res.arrayBuffer();
     if (!checkDone) answeredDuring++;
+    // a client's pace (the load script polls every 50 ms): requests issued back to back from inside
+    // the same workerd process keep its event queue from ever emptying, and timers (the pause) wait
+    await new Promise((r) => setTimeout(r, 10));
   }
   const r = await check;
   expect(r.status).toBe(200);
   expect(r.findings).toBeGreaterThan(0);
   // without pausing, the check is one synchronous stretch: /healthz waits for all of it (one or two
   // answers slip in while the body is read); with pausing it is answered after every slice
-  expect(answeredDuring).toBeGreaterThanOrEqual(10);
+  expect(answeredDuring).toBeGreaterThanOrEqual(5);
 });
