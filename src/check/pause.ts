@@ -14,6 +14,14 @@ const now = () => performance.now();
 /** When the current slice began: module state, as the isolate's event loop is shared by all requests. */
 let sliceStart = now();
 
+/**
+ * Marks the start of a synchronous stretch: a check calls it as it starts, so a check that
+ * arrives after others finished (without pausing) gets a full slice, not a stale one.
+ */
+export function beginSlice(): void {
+  sliceStart = now();
+}
+
 /** A promise to await when the current slice is used up; otherwise undefined (nothing to wait for). */
 export function pauseIfDue(): Promise<void> | undefined {
   if (now() - sliceStart < SLICE_MS) return undefined;
