@@ -1,4 +1,5 @@
 import { locate } from './locate';
+import { beginSlice, pauseIfDue } from './pause';
 import { renderMessage } from './render-message';
 import type { CheckContext, Finding, Rule, Severity } from './types';
 
@@ -20,7 +21,9 @@ export interface CheckResult {
 /** Runs the rules on one document, then dedupes and sorts the findings deterministically. */
 export async function runRules(ctx: CheckContext, rules: readonly Rule[]): Promise<CheckResult> {
   const findings: Finding[] = [];
+  beginSlice();
   for (const rule of rules) {
+    await pauseIfDue(); // lets other requests run between rules of a long check (see pause.ts)
     ctx.ruleId = rule.meta.id;
     await rule.check(ctx, (r) => {
       const template = rule.meta.messages[r.messageId];

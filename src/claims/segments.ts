@@ -1,7 +1,8 @@
 /** Sentences (…。) and segments (…；) of a normalized text, as ids per offset. */
 
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n']);
-const SEGMENT_END = new Set(['；', ';']);
+// Compared by char code: reading text[i] would allocate a one-character string per CJK character.
+const SENTENCE_END = new Set([...'。！？!?\n'].map((c) => c.charCodeAt(0)));
+const SEGMENT_END = new Set([...'；;'].map((c) => c.charCodeAt(0)));
 
 export interface Segmentation {
   /** Sentence id of each offset; a sentence ends after 。！？ or at a line break. */
@@ -24,7 +25,7 @@ export function segment(text: string): Segmentation {
   for (let i = 0; i < text.length; i++) {
     sentence[i] = s;
     seg[i] = g;
-    const ch = text[i]!;
+    const ch = text.charCodeAt(i);
     if (SENTENCE_END.has(ch)) {
       sentenceEnd.push(i + 1);
       s++;

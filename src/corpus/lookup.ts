@@ -1,5 +1,6 @@
 import type { CorpusLookup, CorpusMatch } from './types';
 import type { ReportDocument } from '../model/document';
+import { pauseIfDue } from '../check/pause';
 import { findReuse, type DiffOp, type RepeatOptions, type TextSpan } from '../similarity';
 import type { CorpusDb } from './db';
 import { CorpusStore, corpusParagraphs, type CorpusSample, type UnitFrequency } from './store';
@@ -155,6 +156,7 @@ export class StoredCorpusLookup implements CorpusLookup {
     // 5. verification: each checked paragraph against its candidate stored paragraphs
     const found: Array<{ para: Para; sample: CorpusSample; a: TextSpan; b: TextSpan; p: ReturnType<typeof findReuse>[number] }> = [];
     for (const para of paras) {
+      await pauseIfDue();
       const cands = new Map<string, CorpusSample>();
       const ranked: Array<[CorpusSample, number]> = [];
       for (const u of para.units) {

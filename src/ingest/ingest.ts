@@ -6,7 +6,7 @@ import type { RawDocument } from '../model/raw';
 import { buildDocument } from '../text/build-document';
 import { detectType } from './detect-type';
 import { extractDocx } from './extract-docx';
-import { extractTxt } from './extract-txt';
+import { extractPastedText, extractTxt } from './extract-txt';
 
 /** PDF extraction differs between Node and the Worker (how CMaps load), so it is injected. */
 export type PdfExtractor = (bytes: Uint8Array) => Promise<RawDocument>;
@@ -37,8 +37,9 @@ export async function ingestBytes(bytes: Uint8Array, extractPdf: PdfExtractor): 
 /** Turns pasted text into a ReportDocument. */
 export async function ingestText(text: string): Promise<ReportDocument> {
   if (text.length > RAW_CHARS) assertReportChars(text.length);
-  if (new TextEncoder().encode(text).byteLength > LIMITS.fileBytes) throw new JixiaoError('FILE_TOO_LARGE');
-  return finish(extractTxt(new TextEncoder().encode(text)));
+  // at most 3 UTF-8 bytes per UTF-16 unit: only a text that could be over the file limit is encoded to count
+  if (text.length * 3 > LIMITS.fileBytes && new TextEncoder().encode(text).byteLength > LIMITS.fileBytes) throw new JixiaoError('FILE_TOO_LARGE');
+  return finish(extractPastedText(text));
 }
 
 async function finish(raw: RawDocument): Promise<ReportDocument> {

@@ -16,6 +16,8 @@ export function isChineseNumeralChar(ch: string | undefined): boolean {
   return ch !== undefined && NUMERAL_CHARS.has(ch);
 }
 const NUMERAL_CHARS = new Set([...Object.keys(DIGITS), ...Object.keys(SMALL), ...Object.keys(BIG)]);
+/** Every character that can be part of a Chinese numeral (see isChineseNumeralChar). */
+export const CHINESE_NUMERAL_CHARS: readonly string[] = [...NUMERAL_CHARS];
 
 /** End of the numeral run starting at `pos`: standard and financial numerals are separate runs. */
 export function numeralRunEnd(text: string, pos: number): number {

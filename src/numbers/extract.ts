@@ -1,12 +1,20 @@
 import { isArabicDigit, isMinus } from './arabic';
 import { finish } from './build';
 import { docNumberEnd, headingMarkerEnd, isLatin } from './context';
-import { isChineseNumeralChar } from './chinese-numerals';
+import { CHINESE_NUMERAL_CHARS, isChineseNumeralChar } from './chinese-numerals';
 import { readArabic } from './read-arabic';
 import { readChinese, readFraction } from './read-chinese';
 import type { Quantity } from './types';
 
 const BRACKETS = '〔［[【（(';
+
+/**
+ * Char codes at which a branch of extractQuantities can fire (digits, minus signs, brackets,
+ * 百/千 of 百分之, Chinese numerals): every other character is skipped by its code, without
+ * making a one-character string for it (most characters of a report are not numbers).
+ */
+const MAY_START = new Uint8Array(0x10000);
+for (const ch of ['0123456789０１２３４５６７８９', '-−－', BRACKETS, '百千', ...CHINESE_NUMERAL_CHARS].join('')) MAY_START[ch.charCodeAt(0)] = 1;
 
 /** A minus sign counts only where it cannot be a hyphen: not after a digit or a Latin letter. */
 function minusAt(text: string, i: number): boolean {
@@ -26,6 +34,10 @@ export function extractQuantities(text: string): Quantity[] {
   let i = 0;
   let lastEnd = 0; // labels and markers never reach before the previous quantity
   while (i < text.length) {
+    if (MAY_START[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
     const ch = text[i]!;
     if (isArabicDigit(ch) || minusAt(text, i)) {
       const h = isArabicDigit(ch) ? headingMarkerEnd(text, i) : 0;

@@ -182,10 +182,19 @@ function side(text: string, regions: readonly Region[], s: Settings): Side & { f
 
 /** Repeated passages inside one report, each pair once (a before b); headings and table rows are skipped. */
 export function findRepeats(text: string, regions: readonly Region[], opts: RepeatOptions = {}): RepeatPassage[] {
+  return drain(findRepeatsSteps(text, regions, opts));
+}
+
+/**
+ * findRepeats as steps: the generator pauses (yields) every few dozen chains or alignments, so
+ * that a caller can let other work run during a long search (check/pause.ts `paced`).
+ */
+export function* findRepeatsSteps(text: string, regions: readonly Region[], opts: RepeatOptions = {}): Generator<void, RepeatPassage[]> {
   const s: Settings = { ...DEFAULTS, maskNumbers: false, ...stripUndefined(opts) };
   const A = side(text, regions, s);
   const runs = selfRuns(A.m.text, A.fps, { k: s.k, minLength: s.minRun, maxOccurrences: s.maxOccurrences });
-  return toPassages(runs, A, A, s, true);
+  yield;
+  return yield* toPassages(runs, A, A, s, true);
 }
 
 /** Passages of report A found again in reference report B (matched with numbers masked by default). */
@@ -196,6 +205,17 @@ export function findReuse(
   regionsB: readonly Region[],
   opts: RepeatOptions = {},
 ): RepeatPassage[] {
+  return drain(findReuseSteps(textA, regionsA, textB, regionsB, opts));
+}
+
+/** findReuse as steps (see findRepeatsSteps). */
+export function* findReuseSteps(
+  textA: string,
+  regionsA: readonly Region[],
+  textB: string,
+  regionsB: readonly Region[],
+  opts: RepeatOptions = {},
+): Generator<void, RepeatPassage[]> {
   const s: Settings = { ...DEFAULTS, maskNumbers: true, ...stripUndefined(opts) };
   const A = side(textA, regionsA, s);
   const B = side(textB, regionsB, s);
@@ -204,8 +224,20 @@ export function findReuse(
     minLength: s.minRun,
     maxOccurrences: s.maxOccurrences,
   });
-  return toPassages(runs, A, B, s, false);
+  yield;
+  return yield* toPassages(runs, A, B, s, false);
 }
+
+/** Runs steps to the end without pausing. */
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Iterations of the chain and alignment loops between two pauses of the steps. */
+const STEP = 32;
 
 /**
  * Passages aligned per comparison at most: the only step that is more than linear (a diff per
@@ -232,10 +264,12 @@ interface Candidate {
   raw: [number, number, number, number];
 }
 
-function toPassages(found: Run[], A: Side, B: Side, s: Settings, self: boolean): RepeatPassage[] {
+function* toPassages(found: Run[], A: Side, B: Side, s: Settings, self: boolean): Generator<void, RepeatPassage[]> {
   const runs = cutRuns(found, A.barriers, B.barriers, s.minRun);
+  let step = 0;
   const bridgeable = (ae: number, as: number, be: number, bs: number) => !barrierWithin(A.barriers, ae, as) && !barrierWithin(B.barriers, be, bs);
   const chains = chainRuns(runs, { maxGap: s.maxGap, self, bridgeable });
+  yield;
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
   const covered = new DiagonalCover();
@@ -243,6 +277,7 @@ function toPassages(found: Run[], A: Side, B: Side, s: Settings, self: boolean):
   const budget = { left: GROW_STEPS + (A.m.text.length + B.m.text.length) / 4 };
   // longest first: a shorter chain on the same diagonal is then usually inside a grown one
   for (const c0 of [...chains].sort((x, y) => y.matched - x.matched)) {
+    if (++step % STEP === 0) yield;
     // a chain starting inside one already grown on the same diagonal would grow into the same passage
     const first = c0.runs[0];
     if (first && covered.has(first.aStart, first.bStart)) continue;
@@ -272,6 +307,7 @@ function toPassages(found: Run[], A: Side, B: Side, s: Settings, self: boolean):
   // a candidate lying mostly inside a longer one on both sides would be dropped after alignment anyway
   const out: RepeatPassage[] = [];
   for (const cand of dedupe(candidates).slice(0, MAX_ALIGNED)) {
+    if (++step % STEP === 0) yield;
     const [raF, raT, rbF, rbT] = cand.raw;
     const al = alignRanges(A.text, A.raw, raF, raT, B.text, B.raw, rbF, rbT, { nearThreshold: s.nearThreshold });
     out.push({

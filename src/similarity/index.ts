@@ -25,7 +25,7 @@ export { chainRuns, extendChain, type Chain } from './chain-runs';
 export { hasCompleteClause, settleEdges, type EdgeOptions } from './clause-edges';
 export { alignRanges, diffTokens, type AlignOptions, type Alignment } from './passages';
 export { DEFAULT_SET_PHRASES, prefixSums, setPhraseMask } from './set-phrases';
-export { findRepeats, findReuse, type RepeatOptions, type RepeatPassage } from './find-repeats';
+export { findRepeats, findRepeatsSteps, findReuse, findReuseSteps, type RepeatOptions, type RepeatPassage } from './find-repeats';
 export { groupRepeats, type RepeatGroup } from './group-repeats';
 export {
   createMinHasher,

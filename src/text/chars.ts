@@ -18,6 +18,15 @@ export function isCjkLike(ch: string | undefined): boolean {
 
 /** Whitespace, including the ideographic space U+3000 and no-break spaces. */
 export const WS = /[\s\u3000\u00a0\u2000-\u200b\ufeff]/;
+
+/** The characters of WS by char code (no string per character in per-character loops). */
+export function isWsCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 export const WS_RUN = /[\s\u3000\u00a0\u2000-\u200b\ufeff]+/g;
 
 /** Sentence-final punctuation: a paragraph ending in one of these is complete. */

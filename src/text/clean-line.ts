@@ -1,5 +1,5 @@
 import type { MappedString } from './mapped-string';
-import { isCjkLike, WS } from './chars';
+import { isCjkLike, isWsCode } from './chars';
 import { hasRadicals, unifyRadical } from './radicals';
 
 /**
@@ -11,19 +11,19 @@ import { hasRadicals, unifyRadical } from './radicals';
 export function appendCleanLine(out: MappedString, line: string, origin: number): void {
   let i = 0;
   const n = line.length;
-  while (i < n && WS.test(line[i]!)) i++;
+  while (i < n && isWsCode(line.charCodeAt(i))) i++;
   let end = n;
-  while (end > i && WS.test(line[end - 1]!)) end--;
+  while (end > i && isWsCode(line.charCodeAt(end - 1))) end--;
   let runStart = i;
   while (i < end) {
-    if (!WS.test(line[i]!)) {
+    if (!isWsCode(line.charCodeAt(i))) {
       i++;
       continue;
     }
     // flush the non-space run before this whitespace
     copyText(out, line.slice(runStart, i), origin + runStart);
     const wsStart = i;
-    while (i < end && WS.test(line[i]!)) i++;
+    while (i < end && isWsCode(line.charCodeAt(i))) i++;
     const left = line[wsStart - 1];
     const right = line[i];
     if (!isCjkLike(left) && !isCjkLike(right)) out.copy(' ', origin + wsStart);

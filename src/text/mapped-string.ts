@@ -3,13 +3,23 @@ import type { OffsetMap } from '../model/document';
 /**
  * A string built piece by piece where every UTF-16 unit remembers the offset
  * it came from in the original text (-1 for inserted characters).
+ *
+ * Building is linear in the final length: origins are kept in chunks, and appending another
+ * mapped string adds references to its chunks (no copying; both sides then write new chunks,
+ * so shared chunks never change). The text is joined once and cached until the next append;
+ * `tail` reads the end without joining, so a paragraph grown by many appends (lines joined
+ * across breaks) is never re-joined per step.
  */
 export class MappedString {
   private parts: string[] = [];
-  private origins: number[] = [];
+  private joined: string | undefined = '';
+  private chunks: number[][] = [];
+  /** The chunk being written, owned by this string alone (null after an append shared chunks). */
+  private open: number[] | null = null;
+  private size = 0;
 
   get length(): number {
-    return this.origins.length;
+    return this.size;
   }
 
   /** The last character appended, if any. */
@@ -18,53 +28,86 @@ export class MappedString {
     return part ? part[part.length - 1] : undefined;
   }
 
+  /** The last `n` units (fewer if the string is shorter), without joining the whole string. */
+  tail(n: number): string {
+    if (this.joined !== undefined) return this.joined.slice(Math.max(0, this.joined.length - n));
+    const picked: string[] = [];
+    let have = 0;
+    for (let k = this.parts.length - 1; k >= 0 && have < n; k--) {
+      const p = this.parts[k]!;
+      picked.push(p);
+      have += p.length;
+    }
+    const s = picked.reverse().join('');
+    return s.slice(Math.max(0, s.length - n));
+  }
+
   /** Appends `text`, whose first unit sits at `origin` in the original. */
   copy(text: string, origin: number): void {
     if (!text) return;
-    this.parts.push(text);
-    for (let i = 0; i < text.length; i++) this.origins.push(origin + i);
+    const o = this.grow(text);
+    for (let i = 0; i < text.length; i++) o.push(origin + i);
   }
 
   /** Appends `text` standing in for the single character at `origin` (a replacement). */
   copyAs(text: string, origin: number): void {
     if (!text) return;
-    this.parts.push(text);
-    for (let i = 0; i < text.length; i++) this.origins.push(origin);
+    const o = this.grow(text);
+    for (let i = 0; i < text.length; i++) o.push(origin);
   }
 
   /** Appends characters that have no counterpart in the original (joins, separators). */
   insert(text: string): void {
     if (!text) return;
-    this.parts.push(text);
-    for (let i = 0; i < text.length; i++) this.origins.push(-1);
+    const o = this.grow(text);
+    for (let i = 0; i < text.length; i++) o.push(-1);
   }
 
   /** Appends another mapped string, keeping its origins. */
   append(other: MappedString): void {
+    if (other.size === 0) return;
     for (const p of other.parts) this.parts.push(p);
-    for (const o of other.origins) this.origins.push(o);
+    for (const c of other.chunks) this.chunks.push(c);
+    this.joined = undefined;
+    this.size += other.size;
+    this.open = null;
+    other.open = null;
   }
 
   toString(): string {
-    return this.parts.join('');
+    if (this.joined === undefined) {
+      this.joined = this.parts.join('');
+      this.parts = this.joined ? [this.joined] : [];
+    }
+    return this.joined;
   }
 
   /** Compresses the per-unit origins into copy runs [normStart, origStart, length]. */
   toOffsetMap(): OffsetMap {
     const runs: OffsetMap = [];
-    let i = 0;
-    while (i < this.origins.length) {
-      const o = this.origins[i]!;
-      if (o < 0) {
-        i++;
-        continue;
+    let run: [number, number, number] | undefined;
+    let at = 0;
+    for (const chunk of this.chunks) {
+      for (const o of chunk) {
+        if (o < 0) run = undefined;
+        else if (run && o === run[1] + run[2]) run[2]++;
+        else runs.push((run = [at, o, 1]));
+        at++;
       }
-      let j = i + 1;
-      while (j < this.origins.length && this.origins[j] === o + (j - i)) j++;
-      runs.push([i, o, j - i]);
-      i = j;
     }
     return runs;
+  }
+
+  /** Adds `text` to the parts; returns the chunk its origins go to. */
+  private grow(text: string): number[] {
+    this.parts.push(text);
+    this.joined = undefined;
+    this.size += text.length;
+    if (this.open === null) {
+      this.open = [];
+      this.chunks.push(this.open);
+    }
+    return this.open;
   }
 }
 

@@ -1,6 +1,7 @@
 import { locate } from '../../check/locate';
 import type { Rule } from '../../check/types';
-import { findReuse, type RepeatPassage } from '../../similarity';
+import { findReuseSteps, type RepeatPassage } from '../../similarity';
+import { paced, pauseIfDue } from '../../check/pause';
 import { changedNumbers, compactDiff, describeDiff, kindLabel, percent, regionsOf, setPhrasesFor } from './shared';
 
 /**
@@ -24,12 +25,15 @@ export const againstReference: Rule = {
       staleTemplate: '逐一核对这段话中的数字是否为本年度数据，并按本年度实际情况改写表述。',
     },
   },
-  check(ctx, report) {
+  async check(ctx, report) {
     const { doc } = ctx;
     for (const ref of ctx.references) {
-      const passages = findReuse(doc.text, regionsOf(doc), ref.doc.text, regionsOf(ref.doc), {
-        setPhrases: setPhrasesFor(doc, ref.doc),
-      });
+      await pauseIfDue();
+      const passages = await paced(
+        findReuseSteps(doc.text, regionsOf(doc), ref.doc.text, regionsOf(ref.doc), {
+          setPhrases: setPhrasesFor(doc, ref.doc),
+        }),
+      );
       for (const p of passages) {
         if (isOnlyDataFormat(p)) continue;
         const related = [locate(ref.doc, p.b.start, p.b.end, ref.file)];

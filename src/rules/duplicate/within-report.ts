@@ -2,7 +2,8 @@ import { blockAt, locate } from '../../check/locate';
 import type { ReportDocument } from '../../model/document';
 import { headingMarker } from '../../text/headings';
 import type { Rule } from '../../check/types';
-import { findRepeats, groupRepeats, type RepeatGroup, type TextSpan } from '../../similarity';
+import { paced } from '../../check/pause';
+import { findRepeatsSteps, groupRepeats, type RepeatGroup, type TextSpan } from '../../similarity';
 import { compactDiff, describeDiff, kindLabel, percent, regionsOf, setPhrasesFor } from './shared';
 
 /**
@@ -27,9 +28,9 @@ export const withinReport: Rule = {
       repeatedMany: '只在最相关的一节保留，其余各处删去或改写。',
     },
   },
-  check(ctx, report) {
+  async check(ctx, report) {
     const { doc } = ctx;
-    const passages = findRepeats(doc.text, regionsOf(doc), { setPhrases: setPhrasesFor(doc) }).filter(
+    const passages = (await paced(findRepeatsSteps(doc.text, regionsOf(doc), { setPhrases: setPhrasesFor(doc) }))).filter(
       (p) => !isSharedListOpening(doc, p.a, p.b),
     );
     for (const group of groupRepeats(passages)) reportGroup(group, ctx.doc, report);
