@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
  * not checked (they may drive any layer).
  */
 const LAYERS: ReadonlyArray<{ layer: string; units: readonly string[] }> = [
-  { layer: 'limits', units: ['limits.ts'] },
+  { layer: 'limits', units: ['limits.ts', 'pause.ts'] },
   { layer: 'errors', units: ['errors.ts'] },
   { layer: 'model', units: ['model'] },
   { layer: 'text', units: ['text', 'limits-enforce.ts'] },

@@ -1,5 +1,5 @@
 import { locate } from './locate';
-import { beginSlice, pauseIfDue } from './pause';
+import { beginSlice, pauseIfDue } from '../pause';
 import { renderMessage } from './render-message';
 import type { CheckContext, Finding, Rule, Severity } from './types';
 

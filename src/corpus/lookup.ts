@@ -1,6 +1,6 @@
 import type { CorpusLookup, CorpusMatch } from './types';
 import type { ReportDocument } from '../model/document';
-import { pauseIfDue } from '../check/pause';
+import { pauseIfDue } from '../pause';
 import { findReuse, type DiffOp, type RepeatOptions, type TextSpan } from '../similarity';
 import type { CorpusDb } from './db';
 import { CorpusStore, corpusParagraphs, type CorpusSample, type UnitFrequency } from './store';

@@ -1,5 +1,5 @@
 // /healthz answers while the largest accepted check runs in the same workerd isolate: the check
-// pipeline pauses between its steps once a time slice is used up (src/check/pause.ts), so other
+// pipeline pauses between its steps once a time slice is used up (src/src/pause.ts), so other
 // requests are served in between. Asserted by order (health answers counted before the check
 // answers), not by latency; `npm run load` prints the measured waits.
 import { SELF } from 'cloudflare:test';

@@ -187,7 +187,7 @@ export function findRepeats(text: string, regions: readonly Region[], opts: Repe
 
 /**
  * findRepeats as steps: the generator pauses (yields) every few dozen chains or alignments, so
- * that a caller can let other work run during a long search (check/pause.ts `paced`).
+ * that a caller can let other work run during a long search (src/pause.ts `paced`).
  */
 export function* findRepeatsSteps(text: string, regions: readonly Region[], opts: RepeatOptions = {}): Generator<void, RepeatPassage[]> {
   const s: Settings = { ...DEFAULTS, maskNumbers: false, ...stripUndefined(opts) };

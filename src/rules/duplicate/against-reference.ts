@@ -1,7 +1,7 @@
 import { locate } from '../../check/locate';
 import type { Rule } from '../../check/types';
 import { findReuseSteps, type RepeatPassage } from '../../similarity';
-import { paced, pauseIfDue } from '../../check/pause';
+import { paced, pauseIfDue } from '../../pause';
 import { changedNumbers, compactDiff, describeDiff, kindLabel, percent, regionsOf, setPhrasesFor } from './shared';
 
 /**

@@ -2,7 +2,7 @@ import { blockAt, locate } from '../../check/locate';
 import type { ReportDocument } from '../../model/document';
 import { headingMarker } from '../../text/headings';
 import type { Rule } from '../../check/types';
-import { paced } from '../../check/pause';
+import { paced } from '../../pause';
 import { findRepeatsSteps, groupRepeats, type RepeatGroup, type TextSpan } from '../../similarity';
 import { compactDiff, describeDiff, kindLabel, percent, regionsOf, setPhrasesFor } from './shared';
 
