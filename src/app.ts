@@ -17,10 +17,10 @@ import { rulesRoutes } from './routes/rules';
 import { assetRoutes } from './web/assets';
 import { INDEX_HTML } from './web/index-page';
 
-export type Bindings = { DB: D1Database; CORPUS_TOKEN?: string } & LlmEnv;
+type Bindings = { DB: D1Database; CORPUS_TOKEN?: string } & LlmEnv;
 
 /** What the routes need from the platform: injected so Node and workerd differ only here. */
-export interface AppDeps {
+interface AppDeps {
   extractPdf: PdfExtractor;
 }
 

@@ -7,7 +7,7 @@
  * requests run, and resumes after them. Before that it costs one clock read and no await.
  * The same code runs in Node (the CLI), where it is as cheap and as harmless.
  */
-export const SLICE_MS = 20;
+const SLICE_MS = 20;
 
 const now = () => performance.now();
 

@@ -14,7 +14,7 @@ function draftNote(p: FiguresProblem, request: DraftRequest): string {
  * Findings about the data the draft was written from: the figures' own problems (sums that do not add up, a rating its
  * score does not earn…), the same verdicts as the checker's (src/domain/figures-consistency.ts), under the same ids.
  */
-export function dataFindings(request: DraftRequest): DraftFinding[] {
+function dataFindings(request: DraftRequest): DraftFinding[] {
   return figuresProblems(request.figures).map((p) => ({
     ruleId: p.ruleId,
     severity: p.severity,

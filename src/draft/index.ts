@@ -18,7 +18,7 @@ export { DraftRequest } from './request';
 export type { DraftRun } from './draft-report';
 
 /** A request that passed validation, with the sections to draft and those skipped for lack of data. */
-export interface ValidDraft {
+interface ValidDraft {
   request: DraftRequest;
   sections: SectionKind[];
   skipped: SectionKind[];

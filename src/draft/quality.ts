@@ -13,7 +13,7 @@ const bigrams = (s: string) => new Set([...s.replace(/[，、。；：“”\s]/
  * A highlight is covered when every one of its labelled numbers appears in the section, and its
  * summary phrase does too (or at least 60 % of its character bigrams, for a model's rewording).
  */
-export function highlightsCovered(text: string, request: DraftRequest): { covered: number; total: number } {
+function highlightsCovered(text: string, request: DraftRequest): { covered: number; total: number } {
   let covered = 0;
   for (const h of request.highlights) {
     const numbersIn = h.numbers.every((n) => text.includes(formatLabelled(n.value, n.unit, n.approx)));

@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { Amount, Figures } from '../model/figures';
 import { SECTION_ALIASES, SECTION_KINDS, type SectionKind } from './sections';
 
-export const SelfReference = z.enum(['我部门', '我单位', '我局', '我委', '我会']);
-export type SelfReference = z.infer<typeof SelfReference>;
+const SelfReference = z.enum(['我部门', '我单位', '我局', '我委', '我会']);
+type SelfReference = z.infer<typeof SelfReference>;
 
 /** Approximation words a labelled value may carry: 1200余条, 近200篇, 95%以上. */
 export const Approx = z.enum(['余', '多', '近', '约', '以上', '左右']);
 
-export const LabelledNumber = z
+const LabelledNumber = z
   .object({
     label: z.string().trim().min(1).max(40).describe('数字的含义，如“培训党务干部”'),
     value: Amount.describe('数值，按原样精确保存'),
@@ -17,7 +17,7 @@ export const LabelledNumber = z
     approx: Approx.optional().describe('约数词：余、多、近、约、以上、左右'),
   })
   .strict();
-export type LabelledNumber = z.output<typeof LabelledNumber>;
+type LabelledNumber = z.output<typeof LabelledNumber>;
 
 export const Highlight = z
   .object({
@@ -40,7 +40,7 @@ const SectionInput = z
   })
   .describe('章节：income、conclusion、indicators、projects、achievements、problems、measures 或中文标题');
 
-export const DraftOptions = z
+const DraftOptions = z
   .object({
     selfReference: SelfReference.default('我部门').describe('单位自称'),
     year: z.number().int().min(1990).max(2100).optional().describe('年度（缺省取 figures.year）'),
@@ -49,7 +49,7 @@ export const DraftOptions = z
     percentDecimals: z.union([z.literal(1), z.literal(2)]).default(2).describe('计算所得百分比保留的小数位'),
   })
   .strict();
-export type DraftOptions = z.output<typeof DraftOptions>;
+type DraftOptions = z.output<typeof DraftOptions>;
 
 /** Figures for drafting: budget and execution may be missing when no section needs them. */
 export const DraftFigures = Figures.partial({ budget: true, execution: true });

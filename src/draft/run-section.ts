@@ -5,7 +5,7 @@ import type { DraftProvider, ProviderFailure, SlotIssue, SlotTexts } from './pro
 import { renderRefs } from './refs';
 import { checkSlot, describeProblems, tidyModelText, type SlotCheck } from './verify/slot';
 
-export type SlotOrigin = 'template' | 'llm' | 'repaired' | 'fallback';
+type SlotOrigin = 'template' | 'llm' | 'repaired' | 'fallback';
 
 /** Why a slot fell back to the template text. */
 export type FallbackReason = 'failure' | 'missing' | 'ungrounded' | 'register' | 'repeated';
@@ -27,7 +27,7 @@ export interface SectionOutcome {
 }
 
 /** Facts that may ground this section's numbers and the Latin words the request uses. */
-export interface SectionScope {
+interface SectionScope {
   allowed: Fact[];
   latin: ReadonlySet<string>;
 }

@@ -47,7 +47,7 @@ export function chineseOrdinal(n: number): string {
   return `${tens === 1 ? '' : CN[tens - 1]}十${ones === 0 ? '' : CN[ones - 1]}`;
 }
 
-export interface OutlineHeading {
+interface OutlineHeading {
   level: 1 | 2;
   heading: string;
   /** The section drafted under this heading (absent for a part heading like 一、基本情况). */

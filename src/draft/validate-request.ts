@@ -25,7 +25,7 @@ const FIELD_NAMES: Record<string, string> = {
 };
 
 /** "highlights.1.numbers.0.value" → "工作要点（highlights）第2项的数字第1项的数值"; figures paths use the figures names. */
-export function draftFieldPath(path: ReadonlyArray<PropertyKey>): string {
+function draftFieldPath(path: ReadonlyArray<PropertyKey>): string {
   if (path[0] === 'figures' && path.length > 1) return `数据（figures）中${chineseFieldPath(path.slice(1))}`;
   return path
     .map((key, i) => (typeof key === 'number' ? `第${key + 1}项` : (i > 0 ? '的' : '') + (FIELD_NAMES[String(key)] ?? String(key))))
@@ -46,7 +46,7 @@ const NEEDS: Record<SectionKind, (r: DraftRequest) => FieldProblem | null> = {
   measures: () => null,
 };
 
-export type DraftValidation =
+type DraftValidation =
   | { ok: true; request: DraftRequest; sections: SectionKind[]; skipped: SectionKind[] }
   | { ok: false; problems: FieldProblem[] };
 

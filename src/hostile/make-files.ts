@@ -5,7 +5,7 @@
  */
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 
-export interface ZipEntry {
+interface ZipEntry {
   name: string;
   /** The part's content (deflated here), or already deflated bytes with the size to declare. */
   data?: Uint8Array | string;
@@ -13,7 +13,7 @@ export interface ZipEntry {
 }
 
 /** A zip (deflate) of the entries; a `deflated` entry declares whatever size it is given. */
-export function makeZip(entries: ZipEntry[]): Uint8Array {
+function makeZip(entries: ZipEntry[]): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;

@@ -8,7 +8,7 @@ import type { LlmConfig } from './config';
 import { ModelOutput, whyInvalid } from './output-schema';
 
 type Structured = { raw: BaseMessage; parsed: ModelOutput | null };
-export type SectionModel = Runnable<BaseMessage[], Structured>;
+type SectionModel = Runnable<BaseMessage[], Structured>;
 
 /**
  * Chat Completions (the API every OpenAI-compatible server speaks, never the Responses API).

@@ -1,5 +1,5 @@
 /** How LangChain asks for structured output: a JSON schema, a tool call, or plain JSON mode. */
-export type StructuredMethod = 'jsonSchema' | 'functionCalling' | 'jsonMode';
+type StructuredMethod = 'jsonSchema' | 'functionCalling' | 'jsonMode';
 
 /** Everything needed to reach an OpenAI-compatible chat endpoint; built at the edge, passed in. */
 export interface LlmConfig {

@@ -30,7 +30,7 @@ function slotLines(plan: SectionPlan): string {
  * prompt names them only by placeholder (〔名称1〕), the text itself goes into <data>, so an
  * instruction written into a project name is material, never part of the request.
  */
-export function userStrings(data: DraftData): string[] {
+function userStrings(data: DraftData): string[] {
   const f = data.request.figures;
   const all = [
     f.department ?? '',

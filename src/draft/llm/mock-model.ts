@@ -15,7 +15,7 @@ export interface MockCall {
   body: { messages: Array<{ role: string; content: string }>; stream?: boolean; response_format?: unknown; tools?: unknown };
 }
 
-export type Scenario = (call: MockCall) => Response | Promise<Response>;
+type Scenario = (call: MockCall) => Response | Promise<Response>;
 
 function sectionOf(body: MockCall['body']): SectionKind {
   const kind = sectionAsked(body.messages);

@@ -24,7 +24,7 @@ export interface Problem {
 }
 
 /** Keywords that place a user's hint under a topic; the first match wins. */
-export const TOPIC_PATTERNS: ReadonlyArray<[ProblemTopic, RegExp]> = [
+const TOPIC_PATTERNS: ReadonlyArray<[ProblemTopic, RegExp]> = [
   ['project', /项目.{0,6}(执行|进度|支出|资金)/],
   ['overspend', /超支|超预算|超出预算/],
   ['adjustment', /调整|追加|调增|调减|控制率|预算编制|编制.{0,6}预算|编制.{0,4}(精准|准确|科学)/],

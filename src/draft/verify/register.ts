@@ -1,5 +1,5 @@
 /** Problems of register the drafter looks for in every paragraph it writes. */
-export type RegisterCode = 'english-punctuation' | 'exclamation' | 'colloquial' | 'first-person' | 'second-person' | 'english';
+type RegisterCode = 'english-punctuation' | 'exclamation' | 'colloquial' | 'first-person' | 'second-person' | 'english';
 
 export interface RegisterIssue {
   code: RegisterCode;

@@ -1,13 +1,13 @@
 import { findRepeats, type Region } from '../../similarity';
 
 /** A paragraph of the draft, located by section and position. */
-export interface ParagraphRef {
+interface ParagraphRef {
   section: number;
   paragraph: number;
 }
 
 /** A passage written twice in the draft, across two sections. */
-export interface DraftRepeat {
+interface DraftRepeat {
   /** Each side with its quote and its offsets inside the paragraph. */
   first: ParagraphRef & { quote: string; start: number; end: number };
   second: ParagraphRef & { quote: string; start: number; end: number };

@@ -7,7 +7,7 @@
 import type { ClaimRow, ClaimsSummary } from '../../core/claims-table';
 import { $, api, esc, errorHtml, qsa, targetOf } from './core';
 
-export const STATUSES = [
+const STATUSES = [
   { id: 'contradicted', label: '矛盾' },
   { id: 'unchecked', label: '未核对' },
   { id: 'verified', label: '已核对' },
@@ -16,7 +16,7 @@ export const STATUSES = [
 const C = { rows: [] as ClaimRow[], summary: null as ClaimsSummary | null, hidden: new Set<string>(), reasons: new Set<string>(), seq: 0 };
 
 /** Rows left after the status and subject-reason filters. */
-export function filterClaims<R extends Pick<ClaimRow, 'status' | 'subjectReason'>>(rows: R[], hiddenStatuses: Set<string>, hiddenReasons?: Set<string>): R[] {
+function filterClaims<R extends Pick<ClaimRow, 'status' | 'subjectReason'>>(rows: R[], hiddenStatuses: Set<string>, hiddenReasons?: Set<string>): R[] {
   return rows.filter((r) => !hiddenStatuses.has(r.status) && !(hiddenReasons && hiddenReasons.has(r.subjectReason)));
 }
 
@@ -37,7 +37,7 @@ export function initClaims() {
 }
 
 /** Switches between the document with its findings and the 数字清单. */
-export function showView(name: 'doc' | 'claims') {
+function showView(name: 'doc' | 'claims') {
   const claims = name === 'claims';
   $('rv-view-doc').setAttribute('aria-selected', String(!claims));
   $('rv-view-claims').setAttribute('aria-selected', String(claims));

@@ -25,9 +25,9 @@ export interface ApiError {
   details?: unknown;
 }
 
-export type ApiResult<T> = { ok: true; data: T; type?: string } | { ok: false; error: ApiError };
+type ApiResult<T> = { ok: true; data: T; type?: string } | { ok: false; error: ApiError };
 
-export interface ApiOptions {
+interface ApiOptions {
   json?: unknown;
   form?: FormData;
   onUpload?: (fraction: number) => void;

@@ -66,7 +66,7 @@ function sideHtml(parts: Side[], tag: string) {
 }
 
 /** Both copies of a repetition side by side, differences marked (here: orange, other: blue). */
-export function pairHtml(f: Finding, locateLabel?: string): string {
+function pairHtml(f: Finding, locateLabel?: string): string {
   const ev: Evidence = f.evidence || {};
   const rel = (f.related || []).filter((r) => typeof r.quote === 'string');
   if (!rel.length) return '';
@@ -93,7 +93,7 @@ export function pairHtml(f: Finding, locateLabel?: string): string {
 }
 
 /** Everything about one finding, for the dialog. */
-export function detailBodyHtml(f: Finding): string {
+function detailBodyHtml(f: Finding): string {
   const fam = familyOf(f.ruleId);
   let html = '<p class="msg">' + esc(f.message) + '</p>';
   if (fam === 'duplicate') html += pairHtml(f, '在报告中定位另一处');
@@ -116,7 +116,7 @@ export function detailBodyHtml(f: Finding): string {
  * Opens (or refreshes) the dialog for findings[list[pos]]. ctx: { findings, list, pos,
  * onMove(newPos), onLocate(findingIndex, relatedIndex) }.
  */
-export interface DetailContext {
+interface DetailContext {
   findings: Finding[];
   list: number[];
   pos: number;

@@ -58,7 +58,7 @@ interface DraftResult {
   model?: string;
 }
 
-export const SECTIONS = [
+const SECTIONS = [
   ['income', '部门整体收支情况', '需要调整后预算数和全年执行数'],
   ['conclusion', '自评结论综述', '需要自评得分'],
   ['indicators', '各项工作任务绩效目标完成情况分析', '需要绩效指标'],
@@ -76,7 +76,7 @@ const STORE = 'jixiao.draft.form.v1';
 const D = { sections: [] as DraftSection[], title: '', figures: null as FormFigures | null, running: false, controller: null as AbortController | null, total: 0 };
 
 /** Numbered headings for the drafted sections, as in the common template (一、基本情况 / （一）…). */
-export function outlineOf(kinds: string[]): Array<{ level: number; heading: string; kind?: string }> {
+function outlineOf(kinds: string[]): Array<{ level: number; heading: string; kind?: string }> {
   const out: Array<{ level: number; heading: string; kind?: string }> = [];
   let part = 0;
   for (const p of PARTS) {
@@ -179,7 +179,7 @@ function selectedSections() {
 }
 
 /** The POST /v1/draft body from the form (see src/draft/request.ts). */
-export function buildRequest(): DraftRequest {
+function buildRequest(): DraftRequest {
   const figures = readFigures();
   const req: DraftRequest = { figures, highlights: readHighlights(), problems: lines('df-problems'), measures: lines('df-measures') };
   const picked = selectedSections();
@@ -470,7 +470,7 @@ function setOutputButtons(on: boolean) {
 }
 
 /** The draft as one text: title, numbered headings and the (edited) sections. */
-export function draftText() {
+function draftText() {
   const heads = outlineOf(D.sections.map((s) => s.kind));
   const out = [D.title, ''];
   for (const h of heads) {

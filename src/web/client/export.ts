@@ -85,7 +85,7 @@ function cell(text: string, width: number, o?: RunStyle) {
 }
 
 /** document.xml of the findings list: title, context, summary and one table row per finding. */
-export function findingsDocumentXml(r: ReviewResult): string {
+function findingsDocumentXml(r: ReviewResult): string {
   const widths = [600, 1500, 700, 2200, 3400, 2800, 2800];
   const head = ['序号', '类别', '级别', '位置', '问题', '原文', '修改建议'];
   const border = '<w:top w:val="single" w:sz="4" w:color="888888"/><w:left w:val="single" w:sz="4" w:color="888888"/><w:bottom w:val="single" w:sz="4" w:color="888888"/><w:right w:val="single" w:sz="4" w:color="888888"/><w:insideH w:val="single" w:sz="4" w:color="888888"/><w:insideV w:val="single" w:sz="4" w:color="888888"/>';
@@ -133,7 +133,7 @@ function crc32(bytes: Uint8Array) {
 }
 
 /** entries: [name, string | Uint8Array][] → zip bytes (method 0, UTF-8 names). */
-export function zipStore(entries: Array<[string, string | Uint8Array]>): Uint8Array<ArrayBuffer> {
+function zipStore(entries: Array<[string, string | Uint8Array]>): Uint8Array<ArrayBuffer> {
   const enc = new TextEncoder();
   const chunks: Uint8Array[] = [], central: Uint8Array[] = [];
   let offset = 0;

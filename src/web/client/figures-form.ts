@@ -60,7 +60,7 @@ export function initFiguresForm(changed?: () => void) {
 function rows(kind: Kind) { return qsa<HTMLTableRowElement>('#t-' + kind + ' tbody tr'); }
 
 /** Appends a row to a table; values by column key. */
-export function addRow(kind: Kind, values: Record<string, unknown> = {}) {
+function addRow(kind: Kind, values: Record<string, unknown> = {}) {
   const t = TABLES[kind];
   const tr = document.createElement('tr');
   const n = rows(kind).length + 1;

@@ -12,12 +12,12 @@ export interface RuleInfo {
   description: string;
   severity: string;
 }
-export interface FamilyInfo {
+interface FamilyInfo {
   id: string;
   label: string;
   long: string;
 }
-export interface SeverityInfo {
+interface SeverityInfo {
   id: string;
   label: string;
 }
@@ -59,7 +59,7 @@ export function ruleLabel(ruleId: string): string {
 export function ruleDescription(ruleId: string): string {
   return byId.get(ruleId)?.description ?? '';
 }
-export function familyInfo(id: string): FamilyInfo {
+function familyInfo(id: string): FamilyInfo {
   return catalog.families.find((x) => x.id === id) ?? { id, label: id, long: id };
 }
 export function familyLabel(id: string): string {

@@ -7,7 +7,7 @@ import type { Finding, Location } from '../../check/types';
 import type { DiffOp } from '../../similarity/types';
 
 /** A highlight: [s, e) of finding f, its own span or (rel) a related place. */
-export interface Mark {
+interface Mark {
   s: number;
   e: number;
   f: number;
@@ -94,7 +94,7 @@ export function cellSpans(text: string, start: number, end: number, cells: unkno
 }
 
 /** The two texts a diff joins: side a (equal + delete) and side b (equal + insert). */
-export function diffSides(diff: DiffOp[] | null | undefined): { a: string; b: string } {
+function diffSides(diff: DiffOp[] | null | undefined): { a: string; b: string } {
   let a = '', b = '';
   for (const d of diff || []) {
     if (d.op === 'equal') { a += d.text; b += d.text; }
@@ -110,7 +110,7 @@ const squash = (s: unknown) => String(s || '').replace(/\s+/g, '');
  * A character diff from a to b: common prefix and suffix, then a longest common
  * subsequence on the middle (when small enough; else the middles count as changed).
  */
-export function charDiff(sideA: unknown, sideB: unknown): DiffOp[] {
+function charDiff(sideA: unknown, sideB: unknown): DiffOp[] {
   const a = String(sideA || ''), b = String(sideB || '');
   let p = 0;
   while (p < a.length && p < b.length && a[p] === b[p]) p++;

@@ -2,7 +2,7 @@
  * Reading a server-sent-events response from fetch (POST, so no
  * EventSource): splits the stream into { event, data } with data parsed as JSON.
  */
-export interface SseEvent {
+interface SseEvent {
   event: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON from the service, read field by field
   data: any;

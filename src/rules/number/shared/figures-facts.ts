@@ -30,7 +30,7 @@ function ratio(path: string, field: string, num: Decimal, den: Decimal, expr: st
 }
 
 /** A name without spaces, quotes and a trailing 支出/项目: 一般公共服务支出 → 一般公共服务. */
-export function normName(s: string): string {
+function normName(s: string): string {
   return s.replace(/[\s“”"‘’《》、，,（）()]/g, '').replace(/(支出|项目)$/, '');
 }
 

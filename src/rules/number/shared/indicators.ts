@@ -10,7 +10,7 @@ import { looseUnit } from '../../../domain';
 import type { Mention } from './mention';
 import { rowCells } from './tables';
 
-export interface IndicatorPair {
+interface IndicatorPair {
   block: number;
   /** The indicator's name cells (the first cells of the row), possibly empty. */
   names: string[];
