@@ -54,6 +54,12 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'eval/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['**/*.worker.test.ts', 'test/browser/**', 'node_modules/**'],
           testTimeout: 60_000,
+          // One worker process runs many files (not a fresh one per file): the suite's CPU time
+          // halves. Files must not leave state behind; mocks, stubbed globals and env are undone.
+          isolate: false,
+          restoreMocks: true,
+          unstubGlobals: true,
+          unstubEnvs: true,
         },
       },
       {
@@ -71,6 +77,9 @@ export default defineConfig({
           include: ['src/**/*.worker.test.ts'],
           setupFiles: ['./test/apply-migrations.ts'],
           testTimeout: 60_000,
+          // One workerd per pool worker instead of one per file (~3 s each); the setup file
+          // gives every file an empty D1 all the same.
+          isolate: false,
         },
       },
       {
@@ -81,6 +90,7 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           globalSetup: ['./test/browser/global-setup.ts'],
           fileParallelism: false,
+          isolate: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

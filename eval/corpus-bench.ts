@@ -62,10 +62,6 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length === 0 ? NaN : (s[Math.floor((s.length - 1) / 2)] as number);
 };
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] as number;
-};
 
 /** Sentences (with offsets) of a paragraph span of `text`. */
 function sentencesOf(text: string, span: TextSpan): TextSpan[] {

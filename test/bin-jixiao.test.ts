@@ -123,13 +123,14 @@ describe('jixiao check on worker threads', () => {
   it('prints byte for byte what one thread prints, in the order of the input, unreadable files included', () => {
     const dir = mkdtempSync(join(tmp, 'reports-'));
     const seeds = join(ROOT, 'fixtures', 'seeds');
-    for (const id of ['000', '001', '002', '003', '004']) {
+    for (const id of ['000', '002', '004']) {
       cpSync(join(seeds, `${id}.txt`), join(dir, `${id}.txt`));
       cpSync(join(seeds, `${id}.docx`), join(dir, `${id}-word.docx`));
     }
     cpSync(join(ROOT, 'fixtures', 'bad', 'corrupt.doc'), join(dir, '002-bad.doc'));
     const check = (workers: string, format: string) =>
       spawnSync(BIN, ['check', dir, '--against-each-other', '--format', format], { encoding: 'utf8', env: { ...process.env, JIXIAO_CHILD: '', JIXIAO_WORKERS: workers } });
+    const threaded: Record<string, string> = {};
     for (const format of ['json', 'text']) {
       const one = check('0', format);
       const three = check('3', format);
@@ -137,10 +138,11 @@ describe('jixiao check on worker threads', () => {
       expect(three.status).toBe(one.status);
       expect(three.stdout).toBe(one.stdout);
       expect(three.stderr).toBe(one.stderr);
+      threaded[format] = three.stdout;
     }
-    const docs = (JSON.parse(check('3', 'json').stdout) as { documents: Array<{ file: string; findings?: unknown[]; error?: unknown }> }).documents;
-    expect(docs).toHaveLength(11);
+    const docs = (JSON.parse(threaded.json!) as { documents: Array<{ file: string; findings?: unknown[]; error?: unknown }> }).documents;
+    expect(docs).toHaveLength(7);
     expect(docs.filter((d) => d.error !== undefined)).toHaveLength(1);
-    expect(docs.filter((d) => (d.findings?.length ?? 0) > 0).length).toBeGreaterThan(5);
+    expect(docs.filter((d) => (d.findings?.length ?? 0) > 0).length).toBeGreaterThan(3);
   });
 });

@@ -164,7 +164,7 @@ const SUM: Family[] = [
     relation: 'sum',
     name: 'sum/分别为-list',
     defect: 'one part changed',
-    make(r, h) {
+    make(r) {
       const kinds = pick(r, [['专项督查', '日常巡查', '联合检查'], ['一季度', '二季度', '下半年'], ['县级', '乡镇级', '村级']] as const);
       const t = int(r, 30, 600);
       const p = split(r, t, 3);

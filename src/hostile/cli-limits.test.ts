@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { seedRequest } from '../draft/test-requests';
 import { EXIT, run } from '../cli/main';
 import { deflatedFill, makeDocx, onePagePdf, streamObject } from './make-files';
+import { cpuMs } from '../../test/cpu-clock';
 
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-limits-'));
 const file = (name: string, data: string | Uint8Array) => {
@@ -44,9 +45,9 @@ describe('limits in the CLI', () => {
       'TOO_MANY_ITEMS',
     ],
   ] as const)('%s → exit 2 with its code', async (_, args, code) => {
-    const t0 = performance.now();
+    const t0 = cpuMs();
     const r = await cli([...args()]);
-    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(cpuMs() - t0).toBeLessThan(10_000);
     expect(r.code).toBe(EXIT.INPUT);
     expect(r.body.error?.code).toBe(code);
     expect(r.err).toMatch(/[\u4e00-\u9fff]/);

@@ -7,14 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { checkOne } from '../core/check-report';
 import { ingestText } from '../ingest/ingest';
+import { cpuMs } from '../../test/cpu-clock';
 import { denseRates } from './make-files';
 
 describe('dense rates', () => {
   it('12,000 rates in one paragraph are checked within 10 s', async () => {
     const doc = await ingestText(denseRates(12_000));
-    const t0 = performance.now();
+    const t0 = cpuMs();
     const result = await checkOne({ doc });
-    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(cpuMs() - t0).toBeLessThan(10_000);
     expect(result.stats).toBeDefined();
   });
 });

@@ -26,7 +26,7 @@ export function headingMarkerEnd(text: string, pos: number): number {
   return k < 0 || MARKER_AFTER.includes(text[k]!) ? j + 1 : 0;
 }
 
-const DOC_NUMBER = /[〔［\[【（(][0-9０-９]{4}[〕］\]】）)][ \t]?[0-9０-９]+[ \t]?号/y;
+const DOC_NUMBER = /[〔［[【（(][0-9０-９]{4}[〕］\]】）)][ \t]?[0-9０-９]+[ \t]?号/y;
 
 /** End of a document number like 〔2020〕10号 starting at `pos` (its opening bracket), or 0. */
 export function docNumberEnd(text: string, pos: number): number {

@@ -74,6 +74,9 @@ export default async function setup(project: TestProject) {
     return;
   }
   const port = await freePort();
+  // wrangler dev also opens a debugger port: by default the first free one from 9229, probed
+  // before it binds, which two services starting at once can both pick.
+  const inspectorPort = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const LOG = join(ROOT, 'test-results', `browser-server-${port}.log`);
   const stateDir = mkdtempSync(join(tmpdir(), 'jixiao-browser-state-'));
@@ -83,7 +86,7 @@ export default async function setup(project: TestProject) {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, JIXIAO_PORT: String(port), JIXIAO_STATE_DIR: stateDir },
+    env: { ...process.env, JIXIAO_PORT: String(port), JIXIAO_INSPECTOR_PORT: String(inspectorPort), JIXIAO_STATE_DIR: stateDir },
   });
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);

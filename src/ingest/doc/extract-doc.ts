@@ -9,7 +9,6 @@ import { DocFormatError, readFib, readMainText, readParagraphProps, readPieces, 
  * (一、 （一） 1. （1）) by normalization, as for TXT and PDF.
  */
 export function extractDoc(bytes: Uint8Array): RawDocument {
-  let word: Uint8Array;
   let table: Uint8Array;
   let container: CFB.CFB$Container;
   try {
@@ -27,7 +26,7 @@ export function extractDoc(bytes: Uint8Array): RawDocument {
     if (stream('EncryptionInfo') && stream('EncryptedPackage')) throw new JixiaoError('DOC_ENCRYPTED', '这是加密的 Word 文件（设有打开密码）：请在 Word 或 WPS 中取消密码后再上传。');
     throw new JixiaoError('UNSUPPORTED_TYPE', '不支持的文件类型：这是旧版 Office 文件但不是 Word 文档（可能是 .xls、.ppt 或 .wps）：请另存为 .docx 或 PDF 后再上传。');
   }
-  word = wordStream;
+  const word = wordStream;
   try {
     const fib = readFib(word);
     if (fib.encrypted || fib.obfuscated) throw new JixiaoError('DOC_ENCRYPTED');

@@ -6,7 +6,6 @@ import { linesToBlocks, tableCells } from './paragraphs';
 // A synthetic A4 page: body from x=80 to x=520 (27.5 CJK characters of 16 pt), 28 pt line pitch.
 const SIZE = 16;
 const LEFT = 80;
-const RIGHT = 520;
 const TOP = 760;
 const FULL = 27; // characters in a full line (ends 8 pt short of RIGHT, as justified text may)
 
