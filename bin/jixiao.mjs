@@ -1,5 +1,5 @@
 #!/bin/sh
-":" //; s=$(readlink -f "$0"); n="${s%/bin/*}/node_modules/.bin/node"; [ -x "$n" ] || n=node; exec "$n" "$s" "$@"
+':'; //; s=$(readlink -f "$0"); n="${s%/bin/*}/node_modules/.bin/node"; [ -x "$n" ] || n=node; exec "$n" "$s" "$@"
 // The jixiao command.
 //
 // 0. Run as a program (./bin/jixiao.mjs, npx jixiao), the line above is a shell script: it
@@ -43,7 +43,8 @@ if (process.env.JIXIAO_CHILD !== '1' && (major < 22 || process.env.JIXIAO_NODE))
   });
   child.on('exit', (code, signal) => {
     for (const s of signals) process.off(s, forward);
-    if (signal) process.kill(process.pid, signal); // die of the same signal, as a shell expects
+    if (signal)
+      process.kill(process.pid, signal); // die of the same signal, as a shell expects
     else process.exit(code ?? 2);
   });
 } else {

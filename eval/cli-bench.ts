@@ -119,9 +119,7 @@ function measure(cmd: string, args: string[], runs: number, env: NodeJS.ProcessE
   const withTime = existsSync(TIME);
   for (let i = 0; i <= runs; i++) {
     const t0 = performance.now();
-    const r = withTime
-      ? spawnSync(TIME, ['-f', '%M %U %S', '-o', timeFile, cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, env })
-      : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28, env });
+    const r = withTime ? spawnSync(TIME, ['-f', '%M %U %S', '-o', timeFile, cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, env }) : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28, env });
     const t = (performance.now() - t0) / 1000;
     if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} 失败（${r.status}）：${r.stderr}`);
     if (i === 0) continue; // warm-up: disk cache, V8 compile cache
@@ -162,8 +160,7 @@ function jixiaoRecall(json: string, planted: Planted[]) {
     if (p.kind === 'within') {
       return (byName.get(p.a) ?? []).some((f) => f.ruleId === 'duplicate/within-report' && (covers(f.quote, p.text) || f.related.some((x) => covers(x.quote, p.text))));
     }
-    const about = (from: string, to: string) =>
-      (byName.get(from) ?? []).some((f) => f.ruleId === 'duplicate/against-reference' && basename(f.related[0]?.file ?? '') === to && covers(f.quote, p.text));
+    const about = (from: string, to: string) => (byName.get(from) ?? []).some((f) => f.ruleId === 'duplicate/against-reference' && basename(f.related[0]?.file ?? '') === to && covers(f.quote, p.text));
     return about(p.a, p.b) || about(p.b, p.a);
   };
   return recallBy(planted, found);
@@ -209,7 +206,9 @@ export async function benchCli(runs = 5): Promise<string> {
   const eachWorker = measure(JIXIAO, ['check', DIR, '--against-each-other', '--format', 'json'], runs, { ...process.env, JIXIAO_WORKERS: '1' });
   const alone = measure(JIXIAO, ['check', DIR, '--format', 'json'], runs);
   const help = measure(JIXIAO, ['--help'], runs);
-  const version = spawnSync(JSCPD, ['--version'], { encoding: 'utf8' }).stdout.trim().replace(/^jscpd\s+/, '');
+  const version = spawnSync(JSCPD, ['--version'], { encoding: 'utf8' })
+    .stdout.trim()
+    .replace(/^jscpd\s+/, '');
 
   const rDefault = jscpdRecall(join(OUT, 'jscpd-default', 'jscpd-report.json'), planted);
   const rTuned = jscpdRecall(join(OUT, 'jscpd-tuned', 'jscpd-report.json'), planted);

@@ -129,7 +129,28 @@ export class Generator {
     while (this.boilerplate.length < 40) this.boilerplate.push(this.sentence());
     // 400 departments, each with 5 paragraphs it repeats every year with new figures
     const districts = '东南西北中海湖山江河林城港湾泉溪岭原川峰'.split('');
-    const agencies = ['教育局', '卫生健康局', '民政局', '司法局', '财政局', '审计局', '统计局', '水务局', '农业农村局', '文化广电旅游局', '交通运输局', '住房和城乡建设局', '市场监督管理局', '人力资源和社会保障局', '生态环境局', '应急管理局', '科技工业信息化局', '商务局', '退役军人事务局', '档案馆'];
+    const agencies = [
+      '教育局',
+      '卫生健康局',
+      '民政局',
+      '司法局',
+      '财政局',
+      '审计局',
+      '统计局',
+      '水务局',
+      '农业农村局',
+      '文化广电旅游局',
+      '交通运输局',
+      '住房和城乡建设局',
+      '市场监督管理局',
+      '人力资源和社会保障局',
+      '生态环境局',
+      '应急管理局',
+      '科技工业信息化局',
+      '商务局',
+      '退役军人事务局',
+      '档案馆',
+    ];
     for (const d of districts) for (const a of agencies) this.departments.push(`${d}区${a}`);
     for (let i = 0; i < this.departments.length; i++) this.profiles.push(Array.from({ length: 5 }, () => this.paragraph()));
     // plants: 3 % of the reports get a copy of seed text (never a set phrase)
@@ -168,8 +189,7 @@ export class Generator {
         const s = freeSentences.pop();
         if (s) sources.push({ kind, seed: s.seed, span: s.span });
       } else {
-        const ok = (p: { seed: number; block: Block }) =>
-          !usedParagraphs.has(p.block) && (kind === 'paragraph, new figures' || sentencesOf(seeds[p.seed]!.text, p.block.span).length >= 3);
+        const ok = (p: { seed: number; block: Block }) => !usedParagraphs.has(p.block) && (kind === 'paragraph, new figures' || sentencesOf(seeds[p.seed]!.text, p.block.span).length >= 3);
         const i = freeParagraphs.findIndex(ok);
         const p = i >= 0 ? freeParagraphs.splice(i, 1)[0] : undefined;
         if (p) {

@@ -45,14 +45,7 @@ function apt(args) {
  * Checks (and as root installs) the listed packages; returns the exit code. Every part that
  * touches the system can be replaced (the tests do).
  */
-export function ensureSystemPackages({
-  list = LIST,
-  env = process.env,
-  uid = process.getuid?.(),
-  missing: missingPackagesOf = missingPackages,
-  aptGet = apt,
-  log = (s) => console.error(s),
-} = {}) {
+export function ensureSystemPackages({ list = LIST, env = process.env, uid = process.getuid?.(), missing: missingPackagesOf = missingPackages, aptGet = apt, log = (s) => console.error(s) } = {}) {
   if (env.JIXIAO_SKIP_SYSTEM_PACKAGES === '1') return 0;
   const packages = readPackageList(readFileSync(list, 'utf8'));
   const command = `apt-get install -y ${packages.join(' ')}`;

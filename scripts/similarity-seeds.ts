@@ -7,18 +7,22 @@ import { blankLineRegions } from '../src/similarity/seed-regions';
 import type { RepeatPassage } from '../src/similarity/find-repeats';
 
 const dir = new URL('../fixtures/seeds/', import.meta.url);
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const load = (f: string) => readFileSync(new URL(f, dir), 'utf8');
 const flat = (s: string) => s.replace(/\s*\n\s*/g, '⏎');
 const diffStr = (p: RepeatPassage) =>
-  p.diff.filter((d) => d.op !== 'equal').map((d) => `${d.op === 'insert' ? '+' : '-'}[${flat(d.text)}]`).join(' ');
+  p.diff
+    .filter((d) => d.op !== 'equal')
+    .map((d) => `${d.op === 'insert' ? '+' : '-'}[${flat(d.text)}]`)
+    .join(' ');
 
 for (const f of files) {
   const text = load(f);
   const ps = findRepeats(text, blankLineRegions(text));
   console.log(`\n=== ${f}: ${ps.length} passages, ${groupRepeats(ps).length} groups`);
-  for (const g of groupRepeats(ps).filter((x) => x.occurrences.length > 2))
-    console.log(`group of ${g.occurrences.length} (${g.kind}): ${g.occurrences.map((o) => `[${o.start},${o.end})`).join(' ')}`);
+  for (const g of groupRepeats(ps).filter((x) => x.occurrences.length > 2)) console.log(`group of ${g.occurrences.length} (${g.kind}): ${g.occurrences.map((o) => `[${o.start},${o.end})`).join(' ')}`);
   ps.forEach((p, i) => {
     console.log(`#${i + 1} ${p.kind} len=${p.length} sim=${p.similarity.toFixed(3)} cont=${p.containment.toFixed(3)}${p.digitsDiffer ? ' DIGITS' : ''} a=[${p.a.start},${p.a.end}) b=[${p.b.start},${p.b.end})`);
     console.log(`  A: ${flat(text.slice(p.a.start, p.a.end))}`);

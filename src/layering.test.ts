@@ -96,10 +96,8 @@ function layeringViolations(files: ReadonlyMap<string, string>, layers = LAYERS)
       const toRank = rank.get(to);
       if (toRank === undefined) out.push({ file, spec, why: `“${to}” is on no layer` });
       else if (FORBIDDEN[from]?.includes(to)) out.push({ file, spec, why: `${from} reaches into ${to}: surfaces call the core (src/core)` });
-      else if (toRank > fromRank)
-        out.push({ file, spec, why: `${from} (${layers[fromRank]!.layer}) imports ${to} from a higher layer (${layers[toRank]!.layer})` });
-      else if (toRank === fromRank && !SAME_LAYER_OK.has(`${from}>${to}`))
-        out.push({ file, spec, why: `${from} and ${to} are on the same layer (${layers[fromRank]!.layer}) and must not import each other` });
+      else if (toRank > fromRank) out.push({ file, spec, why: `${from} (${layers[fromRank]!.layer}) imports ${to} from a higher layer (${layers[toRank]!.layer})` });
+      else if (toRank === fromRank && !SAME_LAYER_OK.has(`${from}>${to}`)) out.push({ file, spec, why: `${from} and ${to} are on the same layer (${layers[fromRank]!.layer}) and must not import each other` });
     }
   }
   return out;

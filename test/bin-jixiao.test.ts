@@ -31,14 +31,12 @@ const waitFor = async (cond: () => boolean, ms = 10_000) => {
 /** Starts `node bin/jixiao.mjs …` with the given re-run executable; resolves to how it ended. */
 function wrapper(node: string, args: string[]) {
   const child = spawn(NODE22, [BIN, ...args], { env: { ...process.env, JIXIAO_NODE: node, JIXIAO_CHILD: '' }, stdio: 'ignore' });
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
-  );
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   return { child, done };
 }
 
 describe('bin/jixiao.mjs re-running itself with another Node', () => {
-  it('passes the arguments on and exits with the child\'s status', async () => {
+  it("passes the arguments on and exits with the child's status", async () => {
     const out = join(tmp, 'args.txt');
     const node = fakeNode('exit3', `printf '%s\\n' "$@" > ${out}; exit 3`);
     const { done } = wrapper(node, ['check', '报告 一.pdf', '--format', 'json']);
@@ -46,7 +44,7 @@ describe('bin/jixiao.mjs re-running itself with another Node', () => {
     expect(readFileSync(out, 'utf8').split('\n').slice(0, 5)).toEqual([BIN, 'check', '报告 一.pdf', '--format', 'json']);
   });
 
-  it.each(['SIGTERM', 'SIGINT'] as const)('forwards %s to the child and exits with the child\'s status', async (signal) => {
+  it.each(['SIGTERM', 'SIGINT'] as const)("forwards %s to the child and exits with the child's status", async (signal) => {
     const ready = join(tmp, `ready-${signal}`);
     const got = join(tmp, `got-${signal}`);
     const node = fakeNode(`trap-${signal}`, `trap 'echo ${signal} > ${got}; exit 42' ${signal.slice(3)}\ntouch ${ready}\nwhile :; do sleep 0.05; done`);
@@ -87,7 +85,7 @@ describe('bin/jixiao.mjs as a program', () => {
   });
 });
 
-describe('the bundle\'s freshness', () => {
+describe("the bundle's freshness", () => {
   function fakeRoot() {
     const root = mkdtempSync(join(tmp, 'root-'));
     mkdirSync(join(root, 'dist', 'cli'), { recursive: true });

@@ -36,7 +36,10 @@ describe('checker and drafter agree', () => {
     const base = { budget: { adjusted: '100' }, execution: '98' };
     const claim = '（二）年度总体工作和重点工作任务\n本年度各项绩效指标均已全面完成。';
     const HEADER = '关键指标 指标内容 预期实现值 指标完成情况\n';
-    for (const [actual, short] of [['3%', false], ['8%', true]] as const) {
+    for (const [actual, short] of [
+      ['3%', false],
+      ['8%', true],
+    ] as const) {
       const f = figures({ ...base, indicators: [{ name: '群众投诉率', target: '5%', actual }] });
       const checker = await runRule(allMetClaim, claim, { figures: f });
       expect(checker.map((x) => x.messageId)).toEqual(short ? ['claimVsShortfall'] : []);
@@ -58,7 +61,10 @@ describe('checker and drafter agree', () => {
 
   it('scores 89.99 and 90 at the 优 boundary: the same band in the report check, the figures check and the draft', async () => {
     const base = { budget: { adjusted: '100' }, execution: '98', rating: '优' as const };
-    for (const [score, band] of [['89.99', '良'], ['90', '优']] as const) {
+    for (const [score, band] of [
+      ['89.99', '良'],
+      ['90', '优'],
+    ] as const) {
       const text = await runRule(ratingScore, `自评得分${score}分，评级为优。`);
       expect(text.map((f) => f.evidence.expectedRating ?? '优')).toEqual(band === '优' ? [] : ['良']);
       const fig = figuresProblems(figures({ ...base, selfScore: score }));

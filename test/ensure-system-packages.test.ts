@@ -37,15 +37,16 @@ describe('ensure-system-packages', () => {
     const r = run({ uid: 1000, missing: [['chromium']] });
     expect(r.code).toBe(1);
     expect(r.apt).toEqual([]);
-    expect(r.lines).toEqual([
-      '测试需要的系统软件包没有安装：chromium。请运行：sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk libreoffice-writer-nogui',
-    ]);
+    expect(r.lines).toEqual(['测试需要的系统软件包没有安装：chromium。请运行：sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk libreoffice-writer-nogui']);
   });
 
   it('root: installs exactly the missing packages with apt-get', () => {
     const r = run({ uid: 0, missing: [['chromium', 'libreoffice-writer-nogui'], []] });
     expect(r.code).toBe(0);
-    expect(r.apt).toEqual([['update', '-qq'], ['install', '-y', '-qq', 'chromium', 'libreoffice-writer-nogui']]);
+    expect(r.apt).toEqual([
+      ['update', '-qq'],
+      ['install', '-y', '-qq', 'chromium', 'libreoffice-writer-nogui'],
+    ]);
   });
 
   it('root: fails when apt-get fails or the packages are still missing', () => {

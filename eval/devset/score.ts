@@ -104,7 +104,13 @@ export function scoreDevset(runs: readonly DocumentRun[]): DevsetScore {
     labels.traps.forEach((t, i) => {
       const span = trapSpans[i];
       const on = span ? findings.filter((f) => touches(f, span)) : [];
-      score.traps.push({ file: labels.file, quote: t.quote, errors: on.filter((f) => f.severity === 'error'), warnings: on.filter((f) => f.severity === 'warning'), infos: on.filter((f) => f.severity === 'info') });
+      score.traps.push({
+        file: labels.file,
+        quote: t.quote,
+        errors: on.filter((f) => f.severity === 'error'),
+        warnings: on.filter((f) => f.severity === 'warning'),
+        infos: on.filter((f) => f.severity === 'info'),
+      });
     });
     const errors = findings.filter((f) => f.severity === 'error');
     if (labels.clean) {

@@ -45,7 +45,9 @@ if (!config) {
   console.error('未配置大模型：请设置 JIXIAO_MODEL，以及 OPENAI_API_KEY 或 OPENAI_BASE_URL。');
   process.exit(2);
 }
-const all = readdirSync(new URL('requests/', FIXTURES)).filter((f) => f.endsWith('.json')).map((f) => f.replace('.json', ''));
+const all = readdirSync(new URL('requests/', FIXTURES))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace('.json', ''));
 for (const seed of process.argv.length > 2 ? process.argv.slice(2) : all) {
   const recording: Recording = {};
   const provider = createLlmProvider({ ...config, stream: false, fetch: recordingFetch(recording) }, nodePrompts());

@@ -20,7 +20,11 @@ import { blankLineRegions } from '../../src/similarity/seed-regions';
 import { measureDraft, type SectionRow } from '../../src/draft/quality';
 
 const FIXTURES = new URL('../../fixtures/draft/', import.meta.url);
-const seeds = () => readdirSync(new URL('requests/', FIXTURES)).filter((f) => f.endsWith('.json')).sort().map((f) => f.replace('.json', ''));
+const seeds = () =>
+  readdirSync(new URL('requests/', FIXTURES))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => f.replace('.json', ''));
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, FIXTURES), 'utf8'));
 
 function recordedProvider(seed: string) {
@@ -51,10 +55,14 @@ const row = (seed: string, r: SectionRow): string[] => [
 
 /** Problems and measures of two departments' drafts sharing a passage once numbers are masked. */
 function crossReuse(drafts: Map<string, DraftOutput>): number {
-  const texts = [...drafts.values()].map((d) => d.sections.filter((s) => s.kind === 'problems' || s.kind === 'measures').map((s) => s.text.replace(/\n/g, '\n\n')).join('\n\n'));
+  const texts = [...drafts.values()].map((d) =>
+    d.sections
+      .filter((s) => s.kind === 'problems' || s.kind === 'measures')
+      .map((s) => s.text.replace(/\n/g, '\n\n'))
+      .join('\n\n'),
+  );
   let n = 0;
-  for (let i = 0; i < texts.length; i++)
-    for (let j = i + 1; j < texts.length; j++) n += findReuse(texts[i]!, blankLineRegions(texts[i]!), texts[j]!, blankLineRegions(texts[j]!)).length;
+  for (let i = 0; i < texts.length; i++) for (let j = i + 1; j < texts.length; j++) n += findReuse(texts[i]!, blankLineRegions(texts[i]!), texts[j]!, blankLineRegions(texts[j]!)).length;
   return n;
 }
 
@@ -86,7 +94,17 @@ export async function runDraftEval(): Promise<string> {
         total.sections++;
       }
     }
-    lines.push(['all', `${total.sections} sections`, String(total.numbers), pct(total.grounded, total.numbers), String(total.repaired), String(total.fallenBack), `${total.covered}/${total.highlights}`, `avg ${Math.round(total.length / total.sections)}`, String(total.register)]);
+    lines.push([
+      'all',
+      `${total.sections} sections`,
+      String(total.numbers),
+      pct(total.grounded, total.numbers),
+      String(total.repaired),
+      String(total.fallenBack),
+      `${total.covered}/${total.highlights}`,
+      `avg ${Math.round(total.length / total.sections)}`,
+      String(total.register),
+    ]);
     out.push(`drafting — provider ${provider}${provider === 'llm' ? ' (recorded answers, fixtures/draft/recorded)' : ''}`, ...table(header, lines));
     out.push(`repeated passages across sections: ${repeats} (target 0); 存在问题/改进措施 passages shared by two departments: ${crossReuse(drafts)} (target 0)`, '');
   }

@@ -69,13 +69,9 @@ export async function benchDuplicates(): Promise<string> {
     const base = time(() => allPairs(doc), 5, 1);
     return `| ${name} | ${doc.text.length} | ${ours.toFixed(2)} | ${base.toFixed(2)} | ${(base / ours).toFixed(1)}× |`;
   });
-  return [
-    '报告内重复检查耗时（中位数，毫秒；基线为逐对比较所有句子的 6 字片段集合）',
-    '',
-    '| 报告 | 字数 | Jixiao（winnowing） | 逐对基线 | 基线/Jixiao |',
-    '| --- | ---: | ---: | ---: | ---: |',
-    ...rows,
-  ].join('\n');
+  return ['报告内重复检查耗时（中位数，毫秒；基线为逐对比较所有句子的 6 字片段集合）', '', '| 报告 | 字数 | Jixiao（winnowing） | 逐对基线 | 基线/Jixiao |', '| --- | ---: | ---: | ---: | ---: |', ...rows].join(
+    '\n',
+  );
 }
 
 if (process.argv[1]?.endsWith('bench.ts')) console.log(await benchDuplicates());

@@ -11,7 +11,7 @@ export function seedText(id: string): string {
 /** A small deterministic PRNG (LCG) so every eval run is identical. */
 export function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** Sentences (ending in 。) of every seed, each at most once, long enough to matter. */
@@ -19,7 +19,9 @@ export function uniqueSentences(): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const id of ['000', '001', '002', '003', '004']) {
-    for (const s of seedText(id).replace(/[ \t]+/g, '').split(/(?<=。)|\n+/)) {
+    for (const s of seedText(id)
+      .replace(/[ \t]+/g, '')
+      .split(/(?<=。)|\n+/)) {
       const t = s.trim();
       const key = t.replace(/[\p{P}\d]/gu, '');
       if (t.length < 18 || !t.endsWith('。') || /^[一二三四五六七八九十（(\d]/.test(t)) continue;

@@ -46,9 +46,7 @@ export function inject(kind: InjectionKind, base: string, seed: number, referenc
   // Partial copies plant a long clause (the minimum the checker promises to see is 20
   // characters of text): pick a sentence that has one.
   // Near copies edit sentences of 30+ characters.
-  const pool = sentences(base).filter((x) =>
-    kind === 'partial' ? textLength(longestClause(x.s)) >= 22 : kind === 'near' ? textLength(x.s) >= 30 : true,
-  );
+  const pool = sentences(base).filter((x) => (kind === 'partial' ? textLength(longestClause(x.s)) >= 22 : kind === 'near' ? textLength(x.s) >= 30 : true));
   const i = Math.floor(r() * (pool.length - 1));
   const src = pool[i]!;
   let piece: string;

@@ -19,8 +19,7 @@ interface Row {
   findings: number;
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  Math.min(a.end, b.end) - Math.max(a.start, b.start) >= Math.min(10, (b.end - b.start) / 2);
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) - Math.max(a.start, b.start) >= Math.min(10, (b.end - b.start) / 2);
 
 function spanOf(text: string, piece: string, not?: { start: number; end: number }) {
   let i = text.indexOf(piece);

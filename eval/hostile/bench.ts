@@ -64,7 +64,13 @@ function runProbe(name: string, runs: number): Measured | { error: string } {
   try {
     return JSON.parse(line) as Measured;
   } catch {
-    return { error: (r.stderr || r.signal || 'no output').toString().split('\n').find((l) => /Error|heap/i.test(l)) ?? 'failed' };
+    return {
+      error:
+        (r.stderr || r.signal || 'no output')
+          .toString()
+          .split('\n')
+          .find((l) => /Error|heap/i.test(l)) ?? 'failed',
+    };
   }
 }
 
@@ -98,7 +104,9 @@ export async function benchHostile(names: string[] = Object.keys(PROBES)): Promi
     '每个探针在单独的 Node 进程中运行（--max-old-space-size=128，即 Workers 隔离区的内存；代码先用 esbuild 打包成普通 JavaScript，',
     '与命令行和 Worker 相同，不经 tsx），取 3 次的中位数（拒绝类 1 次）；',
     'CPU ms = 该次运行的 CPU 时间（用户 + 系统，机器繁忙时比墙钟时间稳定）的中位数；堆 = 运行后的 heapUsed（含未回收的垃圾，是峰值的上界估计），RSS = 进程最大常驻内存（含 Node 本身和输入的生成）。',
-    `测量结束时的平均负载：${loadavg().map((x) => x.toFixed(2)).join(' / ')}（1/5/15 分钟，${cpus().length} 核）。`,
+    `测量结束时的平均负载：${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' / ')}（1/5/15 分钟，${cpus().length} 核）。`,
     '',
     '| 输入 | 结果 | 中位数 ms | CPU ms | 堆 MB | RSS MB |',
     '| --- | --- | ---: | ---: | ---: | ---: |',

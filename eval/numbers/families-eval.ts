@@ -45,12 +45,14 @@ export function changedSpan(before: string, after: string): { start: number; end
 }
 
 /** A finding (or one of its places in this document) overlaps the span. */
-export const touches = (f: Finding, span: { start: number; end: number }) =>
-  [f, ...f.related.filter((r) => r.file === undefined)].some((l) => l.start < span.end && l.end > span.start);
+export const touches = (f: Finding, span: { start: number; end: number }) => [f, ...f.related.filter((r) => r.file === undefined)].some((l) => l.start < span.end && l.end > span.start);
 
 export async function evaluateFamilies(rules: readonly Rule[], perFamily = 5): Promise<FamilyRow[]> {
   const rows = new Map<string, FamilyRow>(
-    FAMILIES.map((f) => [f.name, { family: f.name, relation: f.relation, defect: f.defect, cases: 0, found: 0, foundAsError: 0, findings: 0, hits: 0, cleanErrors: 0, cleanWarnings: 0, misses: [], cleanFindings: [] }]),
+    FAMILIES.map((f) => [
+      f.name,
+      { family: f.name, relation: f.relation, defect: f.defect, cases: 0, found: 0, foundAsError: 0, findings: 0, hits: 0, cleanErrors: 0, cleanWarnings: 0, misses: [], cleanFindings: [] },
+    ]),
   );
   for (const c of familyCases(perFamily)) {
     const row = rows.get(c.family)!;

@@ -29,7 +29,11 @@ describe('phrasing families', () => {
       expect(span.end - span.start, `${c.id}: change of ${span.end - span.start} chars`).toBeLessThan(40);
       const r = parseFigures(c.figures);
       expect(r.ok, c.id).toBe(true);
-      if (r.ok) expect(figuresProblems(r.figures).filter((p) => p.severity === 'error'), c.id).toEqual([]);
+      if (r.ok)
+        expect(
+          figuresProblems(r.figures).filter((p) => p.severity === 'error'),
+          c.id,
+        ).toEqual([]);
     }
   });
 

@@ -165,7 +165,11 @@ const SUM: Family[] = [
     name: 'sum/分别为-list',
     defect: 'one part changed',
     make(r) {
-      const kinds = pick(r, [['专项督查', '日常巡查', '联合检查'], ['一季度', '二季度', '下半年'], ['县级', '乡镇级', '村级']] as const);
+      const kinds = pick(r, [
+        ['专项督查', '日常巡查', '联合检查'],
+        ['一季度', '二季度', '下半年'],
+        ['县级', '乡镇级', '村级'],
+      ] as const);
       const t = int(r, 30, 600);
       const p = split(r, t, 3);
       const text = (q: number[]) => `全年共组织各类检查${t}次，${kinds.join('、')}分别为${q.map((x) => `${x}次`).join('、')}，发现问题均已督促整改。`;
@@ -206,8 +210,7 @@ const SUM: Family[] = [
     make(r, h) {
       const t = h.exec + int(r, 0, 50_00);
       const p = split(r, t, 3);
-      const text = (q: number[]) =>
-        `本年度收入合计${money(t, h.sep)}万元，其中：财政拨款收入${money(q[0]!, h.sep)}万元，事业收入${money(q[1]!, h.sep)}万元，其他收入${money(q[2]!, h.sep)}万元。`;
+      const text = (q: number[]) => `本年度收入合计${money(t, h.sep)}万元，其中：财政拨款收入${money(q[0]!, h.sep)}万元，事业收入${money(q[1]!, h.sep)}万元，其他收入${money(q[2]!, h.sep)}万元。`;
       return { clean: { finance: text(p) }, bad: { finance: text([p[0]!, p[1]!, otherCents(r, p[2]!)]) } };
     },
   },
@@ -232,7 +235,13 @@ const SUM: Family[] = [
         '表1 重点项目资金使用情况（单位：万元）',
         '项目名称 预算数 执行数',
         ...names.map((n, i) => `${n} ${money(m[i]!.b, h.sep)} ${money(es[i]!, h.sep)}`),
-        `合计 ${money(m.reduce((s, x) => s + x.b, 0), h.sep)} ${money(m.reduce((s, x) => s + x.e, 0), h.sep)}`,
+        `合计 ${money(
+          m.reduce((s, x) => s + x.b, 0),
+          h.sep,
+        )} ${money(
+          m.reduce((s, x) => s + x.e, 0),
+          h.sep,
+        )}`,
       ];
       const es = m.map((x) => x.e);
       const bad = [...es];
@@ -277,7 +286,12 @@ const RATE: Family[] = [
       const [name] = projectNames(r, 1);
       const [m] = projectMoney(r, h, 1, 0.3);
       const rate = pct(m!.e, m!.b, 2);
-      const [no, budgetWord, execWord, rateWord] = [pick(r, ['（1）', '1．', '（一）']), pick(r, ['全年预算数', '年度预算', '预算安排']), pick(r, ['执行数', '实际支出', '已支出']), pick(r, ['完成预算的', '预算执行率为', '执行率'])];
+      const [no, budgetWord, execWord, rateWord] = [
+        pick(r, ['（1）', '1．', '（一）']),
+        pick(r, ['全年预算数', '年度预算', '预算安排']),
+        pick(r, ['执行数', '实际支出', '已支出']),
+        pick(r, ['完成预算的', '预算执行率为', '执行率']),
+      ];
       const text = (x: string) => `${no}${name}：${budgetWord}${money(m!.b, h.sep)}万元，${execWord}${money(m!.e, h.sep)}万元，${rateWord}${x}%。`;
       return { clean: { projects: text(rate) }, bad: { projects: text(otherRate(r, rate)) }, figures: addProjects([{ name: name!, ...m! }]) };
     },
@@ -290,7 +304,11 @@ const RATE: Family[] = [
       const [name] = projectNames(r, 1);
       const [m] = projectMoney(r, h, 1, 0.3);
       const rate = pct(m!.e, m!.b, 2);
-      const [plan, paid, rateWord] = pick(r, [['年初安排', '实际支付', '资金支付率为'], ['年度预算', '全年支出', '预算执行率达到'], ['安排资金', '已使用', '资金使用率为']] as const);
+      const [plan, paid, rateWord] = pick(r, [
+        ['年初安排', '实际支付', '资金支付率为'],
+        ['年度预算', '全年支出', '预算执行率达到'],
+        ['安排资金', '已使用', '资金使用率为'],
+      ] as const);
       const text = (x: string) => `${name}${plan}${money(m!.b, h.sep)}万元，${paid}${money(m!.e, h.sep)}万元。${rateWord}${x}%，未支付部分按规定结转下年使用。`;
       return { clean: { projects: text(rate) }, bad: { projects: text(otherRate(r, rate)) }, figures: addProjects([{ name: name!, ...m! }]) };
     },
@@ -623,7 +641,11 @@ const FIGURES: Family[] = [
     make(r, h) {
       const [name] = projectNames(r, 1);
       const [m] = projectMoney(r, h, 1, 0.3);
-      const [plan, paid] = pick(r, [['年初安排', '实际支付'], ['预算', '全年支出'], ['下达资金', '已拨付']] as const);
+      const [plan, paid] = pick(r, [
+        ['年初安排', '实际支付'],
+        ['预算', '全年支出'],
+        ['下达资金', '已拨付'],
+      ] as const);
       const text = (e: string) => `${name}${plan}${money(m!.b, h.sep)}万元，${paid}${e}万元，主要用于购买服务和设备维护。`;
       return { clean: { projects: text(money(m!.e, h.sep)) }, bad: { projects: text(transpose(money(m!.e, h.sep))) }, figures: addProjects([{ name: name!, ...m! }]) };
     },

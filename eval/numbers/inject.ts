@@ -216,7 +216,9 @@ const INJECTORS: Record<string, Injector> = {
     if (!s.facts.lowRate) {
       if (!s.facts.table) return null;
       const t = s.slots.it0!;
-      slots.ia0 = `${plain(t.replace(/[^\d.]/g, '')).minus(1).toString()}${t.replace(/^[\d.]+/, '')}`;
+      slots.ia0 = `${plain(t.replace(/[^\d.]/g, ''))
+        .minus(1)
+        .toString()}${t.replace(/^[\d.]+/, '')}`;
     }
     return { rule: `${N}all-met-claim`, slots };
   },
@@ -225,7 +227,10 @@ const INJECTORS: Record<string, Injector> = {
     return { rule: `${U}double-approximation`, slots: { [k]: `${pickKey(r, ['近', '约'])}${s.slots[k]}${pickKey(r, ['余', '多'])}` } };
   },
   separator: (s, r) => {
-    const k = pickKey(r, ['budget', 'exec', 'basic'].filter((x) => plain(s.slots[x]!).gte(1000)));
+    const k = pickKey(
+      r,
+      ['budget', 'exec', 'basic'].filter((x) => plain(s.slots[x]!).gte(1000)),
+    );
     if (!k) return null;
     const v = plain(s.slots[k]!);
     return { rule: `${U}thousands-separator`, slots: { [k]: fmt(v, 2, !s.facts.sep) } };

@@ -23,8 +23,7 @@ describe('numbers eval', () => {
  * the rules improve.
  */
 const GOAL = { recall: 0.95, cleanErrors: 0 };
-const KNOWN_GAPS: Record<string, { recall: number; cleanErrors?: number }> = {
-};
+const KNOWN_GAPS: Record<string, { recall: number; cleanErrors?: number }> = {};
 
 describe('numbers eval per phrasing family', () => {
   it('meets the goal per family, or at least the recorded floor of a known gap', async () => {

@@ -137,7 +137,16 @@ export function formatFamilies(rows: FamilyRow[], verbose = false): string[] {
   for (const rel of relations) {
     const rs = rows.filter((r) => r.relation === rel);
     const sum = (k: 'cases' | 'found' | 'foundAsError' | 'hits' | 'findings' | 'cleanErrors' | 'cleanWarnings') => rs.reduce((n, r) => n + r[k], 0);
-    lines.push([`${rel} (${rs.length} families)`, String(sum('cases')), String(sum('found')), String(sum('foundAsError')), pct(sum('found'), sum('cases')), pct(sum('hits'), sum('findings')), String(sum('cleanErrors')), String(sum('cleanWarnings'))]);
+    lines.push([
+      `${rel} (${rs.length} families)`,
+      String(sum('cases')),
+      String(sum('found')),
+      String(sum('foundAsError')),
+      pct(sum('found'), sum('cases')),
+      pct(sum('hits'), sum('findings')),
+      String(sum('cleanErrors')),
+      String(sum('cleanWarnings')),
+    ]);
   }
   const out = [
     `phrasing families — ${rows.length} families, ${rows.reduce((n, r) => n + r.cases, 0)} clean/defective pairs, each in a small consistent host report with its figures file`,

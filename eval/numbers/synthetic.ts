@@ -155,10 +155,7 @@ export function synthetic(n: number): Synthetic {
       `支出按功能分类：${fnames.map((f, i) => `${f}：${s[`f${i}`]}万元`).join('；')}。`,
     ][v.functions]!;
   const natureList = (s: Record<string, string>) =>
-    [
-      `支出按支出性质分类：基本支出${s.basic}万元；项目支出${s.project}万元。`,
-      `按支出性质分，基本支出${s.basic}万元，占${s.basicShare}%；项目支出${s.project}万元，占${s.projectShare}%。`,
-    ][v.nature]!;
+    [`支出按支出性质分类：基本支出${s.basic}万元；项目支出${s.project}万元。`, `按支出性质分，基本支出${s.basic}万元，占${s.basicShare}%；项目支出${s.project}万元，占${s.projectShare}%。`][v.nature]!;
   const projectLine = (s: Record<string, string>, p: string, i: number) =>
     [
       `${p}主要用于相关工作支出；项目资金情况，${p}全年预算数${s[`pb${i}`]}万元，执行数${s[`pe${i}`]}万元，完成预算的${s[`pr${i}`]}%。`,

@@ -4,15 +4,7 @@ import type { ReportDocument } from '../model/document';
 import { alignTexts } from './align-text';
 import { commentParagraphs } from './comment-text';
 import { documentXmlText, type Atom, type RunInfo, type TextElement } from './document-xml-text';
-import {
-  addOverride,
-  addRelationship,
-  insertBeforeClose,
-  OoxmlPackage,
-  readRelationships,
-  relsPathOf,
-  resolveTarget,
-} from './ooxml-package';
+import { addOverride, addRelationship, insertBeforeClose, OoxmlPackage, readRelationships, relsPathOf, resolveTarget } from './ooxml-package';
 
 const COMMENT_AUTHOR = 'Jixiao';
 const COMMENT_INITIALS = 'JX';
@@ -212,8 +204,6 @@ const XML_BAD = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 const esc = (s: string) => s.replace(XML_BAD, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function commentXml(id: number, paragraphs: string[]): string {
-  const body = paragraphs
-    .map((p, i) => `<w:p>${i === 0 ? '<w:r><w:annotationRef/></w:r>' : ''}<w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`)
-    .join('');
+  const body = paragraphs.map((p, i) => `<w:p>${i === 0 ? '<w:r><w:annotationRef/></w:r>' : ''}<w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`).join('');
   return `<w:comment w:id="${id}" w:author="${COMMENT_AUTHOR}" w:initials="${COMMENT_INITIALS}">${body}</w:comment>`;
 }

@@ -86,7 +86,7 @@ export function documentXmlText(xml: string): DocumentXmlText {
         continue;
       }
       const s = textPart!;
-      for (let i = 0; i < s.length; ) {
+      for (let i = 0; i < s.length;) {
         let ch: string;
         let len: number;
         if (s[i] === '&') {

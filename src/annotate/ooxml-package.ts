@@ -70,7 +70,10 @@ export function relsPathOf(part: string): string {
 /** Resolves a relationship target against the folder of the part that owns it. */
 export function resolveTarget(part: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
-  const base = part.slice(0, part.lastIndexOf('/') + 1).split('/').filter(Boolean);
+  const base = part
+    .slice(0, part.lastIndexOf('/') + 1)
+    .split('/')
+    .filter(Boolean);
   for (const seg of target.split('/')) {
     if (seg === '..') base.pop();
     else if (seg !== '.' && seg !== '') base.push(seg);

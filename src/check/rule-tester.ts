@@ -25,11 +25,17 @@ export async function runRule(rule: Rule, text: string, extra: Omit<InvalidCase,
 export async function testRule(rule: Rule, cases: { valid: string[]; invalid: InvalidCase[] }): Promise<void> {
   for (const text of cases.valid) {
     const found = await runRule(rule, text);
-    expect(found.map((f) => `${f.messageId}: ${f.quote}`), `valid case should have no finding:\n${text}`).toEqual([]);
+    expect(
+      found.map((f) => `${f.messageId}: ${f.quote}`),
+      `valid case should have no finding:\n${text}`,
+    ).toEqual([]);
   }
   for (const c of cases.invalid) {
     const found = await runRule(rule, c.text, c);
-    expect(found.map((f) => f.messageId), `findings for:\n${c.text}`).toEqual(c.errors.map((e) => e.messageId));
+    expect(
+      found.map((f) => f.messageId),
+      `findings for:\n${c.text}`,
+    ).toEqual(c.errors.map((e) => e.messageId));
     c.errors.forEach((e, i) => {
       const f = found[i]!;
       if (e.severity) expect(f.severity).toBe(e.severity);

@@ -47,8 +47,7 @@ export async function runRules(ctx: CheckContext, rules: readonly Rule[]): Promi
   return { findings: sorted, stats: countFindings(sorted) };
 }
 
-const key = (f: Finding) =>
-  [f.ruleId, f.messageId, f.start, f.end, ...f.related.map((r) => `${r.file ?? ''}@${r.start}-${r.end}`)].join('|');
+const key = (f: Finding) => [f.ruleId, f.messageId, f.start, f.end, ...f.related.map((r) => `${r.file ?? ''}@${r.start}-${r.end}`)].join('|');
 
 /** Drops findings that say the same thing about the same places. */
 function dedupeFindings(findings: Finding[]): Finding[] {

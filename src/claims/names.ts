@@ -17,10 +17,73 @@ const NAME_CHAR = /[\u4e00-\u9fffA-Za-z“”"‘’·]/;
 const LEAD_CUT = /^.*(?:实施的|开展的|安排的|承担的|负责的|组织的|设立的|的|实施|开展|安排|承担|用于|其中|通过|围绕|推进|完成|落实|按照|根据)/;
 /** Category words and pronouns: not a project's name. */
 const GENERIC_CORE = new Set([
-  '', '该', '本', '此', '上述', '以上', '各', '各类', '各项', '其他', '其余', '其它', '重点', '所有', '全部', '部分', '相关', '新增', '零星', '个别',
-  '财政', '财政专项', '上级', '上级专项', '中央', '省级', '市级', '县级', '区级', '专项', '项目', '人员', '公用', '日常公用', '基本', '工作', '办公',
-  '结转', '结余', '转移支付', '一般公共预算', '政府性基金', '预算', '部门', '单位', '配套', '补助', '帮扶', '民生', '建设', '重点任务', '年度', '本年',
-  '在建', '续建', '新建', '已完成', '完成', '实施', '储备', '前期', '预算内', '财政拨款', '自有', '其他项目', '常规', '经常性',
+  '',
+  '该',
+  '本',
+  '此',
+  '上述',
+  '以上',
+  '各',
+  '各类',
+  '各项',
+  '其他',
+  '其余',
+  '其它',
+  '重点',
+  '所有',
+  '全部',
+  '部分',
+  '相关',
+  '新增',
+  '零星',
+  '个别',
+  '财政',
+  '财政专项',
+  '上级',
+  '上级专项',
+  '中央',
+  '省级',
+  '市级',
+  '县级',
+  '区级',
+  '专项',
+  '项目',
+  '人员',
+  '公用',
+  '日常公用',
+  '基本',
+  '工作',
+  '办公',
+  '结转',
+  '结余',
+  '转移支付',
+  '一般公共预算',
+  '政府性基金',
+  '预算',
+  '部门',
+  '单位',
+  '配套',
+  '补助',
+  '帮扶',
+  '民生',
+  '建设',
+  '重点任务',
+  '年度',
+  '本年',
+  '在建',
+  '续建',
+  '新建',
+  '已完成',
+  '完成',
+  '实施',
+  '储备',
+  '前期',
+  '预算内',
+  '财政拨款',
+  '自有',
+  '其他项目',
+  '常规',
+  '经常性',
 ]);
 const GENERIC_START = /^(?:该|本|上述|以上|各|其他|其余|个|所|这|那|多|每|全部|全年|此|新增|重点|一批|若干|相关|部分)/;
 
@@ -49,7 +112,7 @@ export function findNames(text: string, from: number, to: number): NameHit[] {
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(ENDINGS)) {
     const endStart = from + m.index;
-    let end = endStart + m[0].length;
+    const end = endStart + m[0].length;
     // 专项资金 inside X专项资金 is matched as 专项 then 资金: take the longest ending
     if (m[0] === '专项' && text.startsWith('资金', end)) continue;
     const hit = nameEndingAt(text, endStart, end, from);
@@ -61,14 +124,14 @@ export function findNames(text: string, from: number, to: number): NameHit[] {
       if (MEASURE_WORDS.test(text.slice(prev.end, endStart))) continue;
       out.pop();
     }
-    end = hit.end;
     out.push(hit);
   }
   return out;
 }
 
 /** Marker of a list item or heading at the start of a block: （1） 1. 一、 （一） 第一， 一是. */
-const ITEM_MARKER = /^[\s\u3000]*(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、.．]|[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、])?[\s\u3000]*/;
+const ITEM_MARKER =
+  /^[\s\u3000]*(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、.．]|[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、])?[\s\u3000]*/;
 
 /**
  * The name leading a block or list item: “（1）X项目：…”, “X经费。该经费…”, “X项目，…”,

@@ -40,20 +40,24 @@ describe('subject resolution', () => {
   });
 
   it('coreference and heading: 该项目 points back; a heading naming a project scopes its paragraph', async () => {
-    const s = await claims('（三）重点项目情况\n（一）老旧小区改造项目\n本年度预算数1,500.00万元，执行数1,462.50万元。\n二、其他\n为改善群众出行，我局组织实施了背街小巷硬化工程。该项目全年预算数96.00万元，实际支出93.12万元。');
+    const s = await claims(
+      '（三）重点项目情况\n（一）老旧小区改造项目\n本年度预算数1,500.00万元，执行数1,462.50万元。\n二、其他\n为改善群众出行，我局组织实施了背街小巷硬化工程。该项目全年预算数96.00万元，实际支出93.12万元。',
+    );
     expect(who(claim(s, '1,500.00'))).toBe('老旧小区改造项目 (heading)');
     expect(who(claim(s, '96.00'))).toBe('背街小巷硬化工程 (coreference)');
     expect(who(claim(s, '93.12'))).toBe('背街小巷硬化工程 (coreference)');
   });
 
   it('carried within a paragraph; the department only with evidence; otherwise unknown', async () => {
-    const s = await claims('二、综合评价分析\n今年重点推进了智慧停车平台建设项目，完成主体开发。全年预算数300.00万元，执行数288.00万元。\n三、存在的问题\n执行数偏低的为42.00万元。\n（三）部门整体收支情况\n全年预算数5,000.00万元，全年执行数4,850.00万元。');
+    const s = await claims(
+      '二、综合评价分析\n今年重点推进了智慧停车平台建设项目，完成主体开发。全年预算数300.00万元，执行数288.00万元。\n三、存在的问题\n执行数偏低的为42.00万元。\n（三）部门整体收支情况\n全年预算数5,000.00万元，全年执行数4,850.00万元。',
+    );
     expect(who(claim(s, '300.00'))).toBe('智慧停车平台建设项目 (carried)');
     expect(who(claim(s, '42.00'))).toBe('（未明确主体） (unknown)');
     expect(who(claim(s, '5,000.00'))).toBe('部门整体 (department)');
   });
 
-  it('我局承担的X: the department introduces the project, the figure is the project\'s', async () => {
+  it("我局承担的X: the department introduces the project, the figure is the project's", async () => {
     const s = await claims('（三）重点项目\n我中心承担的全民科普宣传经费，年度预算64.00万元。上述资金全年完成支出61.12万元。');
     expect(who(claim(s, '64.00'))).toBe('全民科普宣传经费 (explicit)');
     expect(who(claim(s, '61.12'))).toBe('全民科普宣传经费 (coreference)');
@@ -68,7 +72,8 @@ describe('subject resolution', () => {
   });
 
   it('a project figure is never compared with the department total', async () => {
-    const text = '（三）部门整体收支情况\n本部门全年预算数2,400.00万元，全年执行数2,352.00万元，预算执行率98.00%。\n（三）重点项目\n（1）社区养老服务补助：全年预算数240.00万元，执行数235.20万元，完成预算的98.00%。';
+    const text =
+      '（三）部门整体收支情况\n本部门全年预算数2,400.00万元，全年执行数2,352.00万元，预算执行率98.00%。\n（三）重点项目\n（1）社区养老服务补助：全年预算数240.00万元，执行数235.20万元，完成预算的98.00%。';
     const { findings } = await checkDocument({ doc: await ingestText(text), rules: NUMBER_RULES });
     expect(findings).toEqual([]);
   });

@@ -155,7 +155,6 @@ function lastBelow(starts: number[], to: number): number {
   return lo > 0 ? starts[lo - 1]! : -1;
 }
 
-
 /** The subject of a bare measure (执行数, 全年预算数) at mention `m`. */
 function bareSubject(c: Context, m: ResolvableMention, measure: Measure): { subject: Subject; reason: SubjectReason; text?: string } {
   const { text, seg, doc } = c;
@@ -249,7 +248,10 @@ function namedPrefix(label: string | null): { subject: Subject; measure: Measure
   for (let i = 1; i < label.length - 1; i++) {
     const k = labelKey(label.slice(i));
     if (!k || k.measure === undefined || k.subject !== undefined) continue;
-    const prefix = label.slice(0, i).replace(SUBJECT_QUALIFIERS, '').replace(/[“”"‘’]/g, '');
+    const prefix = label
+      .slice(0, i)
+      .replace(SUBJECT_QUALIFIERS, '')
+      .replace(/[“”"‘’]/g, '');
     if (prefix.length < 3 || !/^[\u4e00-\u9fff]+$/.test(prefix) || !FUND_END.test(prefix) || /部门|单位|整体|本级|合计|总|其中|年中|年初|全部|上年|同期/.test(prefix)) return null;
     return { subject: { kind: 'project', name: prefix }, measure: k.measure };
   }
@@ -290,7 +292,7 @@ export function resolveSubjects(doc: ReportDocument, text: string, seg: Segmenta
     }
     // only amounts, percentages and scores can be budget measures: counts keep no key
     const skip = m.inTable || (m.q.kind !== 'amount' && m.q.kind !== 'percent' && m.q.kind !== 'score') || otherPeriod(doc, text, m, mentions[m.id - 1]);
-    const parsed = skip ? null : (labelKey(m.q.label) ?? pronounLed(m.q.label) ?? adjustedTo(text, m)) as { subject?: string; measure?: Measure } | null;
+    const parsed = skip ? null : ((labelKey(m.q.label) ?? pronounLed(m.q.label) ?? adjustedTo(text, m)) as { subject?: string; measure?: Measure } | null);
     const named = skip || parsed !== null || m.q.kind !== 'amount' ? null : namedPrefix(m.q.label);
     if (named) carried = named.subject;
     // 该经费年初安排 / 本项目执行数: a pronoun, not a name — resolved like a bare measure
@@ -301,13 +303,14 @@ export function resolveSubjects(doc: ReportDocument, text: string, seg: Segmenta
       let measure = parsed?.measure ?? named?.measure ?? categoryMeasure(text, seg, m, done);
       if (measure === 'budget.adjusted' && initialBeforeAdjustment(text, seg, m)) measure = 'budget.initial';
       if (kindFits(measure, m.q.kind)) {
-        const r = parsed?.subject !== undefined
-          ? { subject: typedSubject(parsed.subject), reason: 'explicit' as const }
-          : named
-            ? { subject: named.subject, reason: 'explicit' as const }
-            : carried
-            ? { subject: carried, reason: 'explicit' as const }
-            : bareSubject(c, m, measure);
+        const r =
+          parsed?.subject !== undefined
+            ? { subject: typedSubject(parsed.subject), reason: 'explicit' as const }
+            : named
+              ? { subject: named.subject, reason: 'explicit' as const }
+              : carried
+                ? { subject: carried, reason: 'explicit' as const }
+                : bareSubject(c, m, measure);
         m.subject = r.subject;
         m.reason = r.reason;
         if ('text' in r && r.text !== undefined) m.subjectText = r.text;

@@ -45,15 +45,7 @@ export type Subject =
 export type SubjectReason = 'explicit' | 'list-item-lead' | 'heading' | 'coreference' | 'carried' | 'department' | 'unknown';
 
 /** What is measured. Budget measures are the figures-file fields; others are free labels. */
-export type Measure =
-  | 'budget.adjusted'
-  | 'budget.initial'
-  | 'budget.adjustment'
-  | 'execution'
-  | 'executionRate'
-  | 'adjustmentRate'
-  | 'income'
-  | 'selfScore';
+export type Measure = 'budget.adjusted' | 'budget.initial' | 'budget.adjustment' | 'execution' | 'executionRate' | 'adjustmentRate' | 'income' | 'selfScore';
 
 /** A unit as a base and a power of ten (万元 → 元 × 10⁴; 万件 → 件 × 10⁴; % → % × 1). */
 interface ClaimUnit {

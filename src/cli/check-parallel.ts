@@ -34,10 +34,7 @@ export interface WorkerJob {
 }
 
 /** What a worker posts: one result, an error, or that it has taken its last report. */
-export type WorkerMessage =
-  | { index: number; result: CheckResult }
-  | { index: number; error: { code?: string; message: string; details?: unknown } }
-  | { done: true };
+export type WorkerMessage = { index: number; result: CheckResult } | { index: number; error: { code?: string; message: string; details?: unknown } } | { done: true };
 
 /**
  * How many worker threads a run over `reports` reports uses (0: the main thread alone). A

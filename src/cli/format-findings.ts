@@ -16,11 +16,7 @@ const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n)}……` : 
 
 /** One finding as a few terminal lines: severity, rule, place, message, both quotes, fix. */
 function formatFinding(f: Finding): string {
-  const lines = [
-    `[${SEVERITY[f.severity]}] ${f.ruleId}  ${describePlace(f)}`,
-    `  ${f.message}`,
-    `  「${clip(f.quote)}」`,
-  ];
+  const lines = [`[${SEVERITY[f.severity]}] ${f.ruleId}  ${describePlace(f)}`, `  ${f.message}`, `  「${clip(f.quote)}」`];
   for (const r of f.related) lines.push(`  ↔ ${describePlace(r)}：「${clip(r.quote)}」`);
   if (f.fix) lines.push(`  修改建议：${f.fix}`);
   return lines.join('\n');

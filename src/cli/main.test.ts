@@ -151,7 +151,7 @@ describe('jixiao figures', () => {
     expect(ok.code).toBe(EXIT.OK);
     expect(JSON.parse(ok.out).figures.execution).toBe('90');
   });
-  it('checks the file\'s own arithmetic and exits 1 when it does not add up', async () => {
+  it("checks the file's own arithmetic and exits 1 when it does not add up", async () => {
     const r = await cli('figures', fixturePath('figures', '000-wrong.json'), '--format', 'json');
     expect(r.code).toBe(EXIT.FINDINGS);
     const { problems } = JSON.parse(r.out);
@@ -161,7 +161,7 @@ describe('jixiao figures', () => {
     expect(ok.out).toContain('各项合计、比率与评级一致');
   });
 
-  it('check --figures names the contradicted field and reports the file\'s own problems', async () => {
+  it("check --figures names the contradicted field and reports the file's own problems", async () => {
     const r = await cli('check', fixturePath('seeds', '000.txt'), '--figures', fixturePath('figures', '000-wrong.json'), '--format', 'json');
     expect(r.code).toBe(EXIT.FINDINGS);
     const out = JSON.parse(r.out);

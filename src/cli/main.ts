@@ -68,7 +68,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     const load = Object.hasOwn(COMMANDS, args.command) ? COMMANDS[args.command] : undefined;
     if (!load) throw new JixiaoError('USAGE', `未知命令：${args.command}。运行 jixiao --help 查看用法。`);
-    return await (await load())(args, io);
+    return await (
+      await load()
+    )(args, io);
   } catch (err) {
     const e = err instanceof JixiaoError ? err : new JixiaoError('INTERNAL', `内部错误：${err instanceof Error ? err.message : String(err)}`);
     if (format === 'json') io.out(JSON.stringify(errorEnvelope(e)));

@@ -76,7 +76,13 @@ describe('checkReport: one pipeline for the API and the CLI', () => {
     const figures = validateFigures(JSON.parse(readFileSync(figuresFile, 'utf8')));
     const doc = await ingestText(readFileSync(report, 'utf8'));
     const { JixiaoError } = await import('../errors');
-    const out = await checkReport({ reports: [{ file: 'bad.pdf', error: new JixiaoError('PDF_CORRUPT', '损坏') }, { file: 'r.txt', doc }], figures: { figures } });
+    const out = await checkReport({
+      reports: [
+        { file: 'bad.pdf', error: new JixiaoError('PDF_CORRUPT', '损坏') },
+        { file: 'r.txt', doc },
+      ],
+      figures: { figures },
+    });
     expect(out.documents.map((d) => d.file)).toEqual(['bad.pdf', 'r.txt']);
     expect(out.documents[0]).toEqual({ file: 'bad.pdf', error: { code: 'PDF_CORRUPT', message: '损坏' } });
     expect(out.figures?.file).toBeUndefined();

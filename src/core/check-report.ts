@@ -100,9 +100,7 @@ async function checkInTurn(docs: NamedReport[], shared: CheckShared, input: Chec
 }
 
 /** One report in the result: its findings and stats, or why it could not be read. */
-type CheckedDocumentJson =
-  | { file: string; title: string; findings: CheckResult['findings']; stats: CheckResult['stats']; document?: ReportDocument }
-  | ({ file: string } & ReturnType<typeof errorEnvelope>);
+type CheckedDocumentJson = { file: string; title: string; findings: CheckResult['findings']; stats: CheckResult['stats']; document?: ReportDocument } | ({ file: string } & ReturnType<typeof errorEnvelope>);
 
 interface CheckResultJson {
   documents: CheckedDocumentJson[];
@@ -112,9 +110,7 @@ interface CheckResultJson {
 /** The result object of a run: {"documents":[{file,title,findings,stats[,document]} | {file,error}], "figures"?}. */
 export function checkResultJson(run: CheckRun, { includeDocument = false } = {}): CheckResultJson {
   const documents = run.reports.map((r): CheckedDocumentJson =>
-    'error' in r
-      ? { file: r.file, ...errorEnvelope(r.error) }
-      : { file: r.file, title: r.doc.title, findings: r.result.findings, stats: r.result.stats, ...(includeDocument ? { document: r.doc } : {}) },
+    'error' in r ? { file: r.file, ...errorEnvelope(r.error) } : { file: r.file, title: r.doc.title, findings: r.result.findings, stats: r.result.stats, ...(includeDocument ? { document: r.doc } : {}) },
   );
   return run.figures ? { documents, figures: run.figures } : { documents };
 }

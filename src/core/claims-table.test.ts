@@ -43,7 +43,13 @@ describe('claims table', () => {
         ],
         [
           [0, [{ ruleId: 'number/figures-mismatch', outcome: 'verified', against: '数据文件“调整后预算数”' }]],
-          [1, [{ ruleId: 'number/rate-mismatch', outcome: 'verified' }, { ruleId: 'number/restatement', outcome: 'verified' }]],
+          [
+            1,
+            [
+              { ruleId: 'number/rate-mismatch', outcome: 'verified' },
+              { ruleId: 'number/restatement', outcome: 'verified' },
+            ],
+          ],
         ],
       ),
       [],

@@ -102,9 +102,7 @@ function contextOf(text: string, start: number, end: number): string {
 
 /** Findings that speak about a number: numeric rules at warning or error, on its span or a related span. */
 function findingsOn(c: Claim, findings: readonly Finding[]): Finding[] {
-  return findings.filter(
-    (f) => f.ruleId.startsWith('number/') && f.severity !== 'info' && [f, ...f.related.filter((r) => r.file === undefined && r.documentId === undefined)].some((l) => overlaps(l, c.place)),
-  );
+  return findings.filter((f) => f.ruleId.startsWith('number/') && f.severity !== 'info' && [f, ...f.related.filter((r) => r.file === undefined && r.documentId === undefined)].some((l) => overlaps(l, c.place)));
 }
 
 /** Findings of other rules on the same span, merged into `f` (one finding per span). */

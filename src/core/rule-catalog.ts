@@ -21,7 +21,10 @@ export const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warni
  * without what follows a colon or semicolon (“同一数字前后不一致：…” → “同一数字前后不一致”).
  */
 export function ruleTitle(meta: Pick<RuleMeta, 'description'>): string {
-  const headline = meta.description.replace(/（[^（）]*）|\([^()]*\)/g, '').split(/[：；]/)[0]!.trim();
+  const headline = meta.description
+    .replace(/（[^（）]*）|\([^()]*\)/g, '')
+    .split(/[：；]/)[0]!
+    .trim();
   return headline || meta.description;
 }
 
@@ -38,4 +41,3 @@ export function ruleCatalog(): RuleCatalog {
   const severities = (Object.keys(SEVERITY_NAMES) as Severity[]).map((id) => ({ id, label: SEVERITY_NAMES[id] }));
   return { rules, families, severities };
 }
-

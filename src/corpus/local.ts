@@ -76,7 +76,9 @@ async function applyMigrations(db: D1Database, split: (sql: string) => string[],
     .run();
   const done = new Set((await db.prepare('SELECT name FROM d1_migrations').all<{ name: string }>()).results.map((r) => r.name));
   const dir = join(PROJECT_ROOT, 'migrations');
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.sql')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
     if (done.has(name)) continue;
     const queries = split(readFileSync(join(dir, name), 'utf8')).map((q) => db.prepare(q));
     await db.batch([...queries, db.prepare('INSERT INTO d1_migrations (name) VALUES (?1)').bind(name)]);

@@ -129,7 +129,10 @@ export class StoredCorpusLookup implements CorpusLookup {
       // at most NEAR_UNITS variants: a phrase with hundreds of slightly different versions is
       // counted on its most similar ones (its frequency is then a lower bound, already far
       // past the boilerplate threshold)
-      const near = list.filter(([, n]) => n >= CORPUS_INDEX.nearBands).slice(0, NEAR_UNITS).map(([unit]) => unit);
+      const near = list
+        .filter(([, n]) => n >= CORPUS_INDEX.nearBands)
+        .slice(0, NEAR_UNITS)
+        .map(([unit]) => unit);
       if (near.length > 0) groups.set(qi, near);
     }
 
@@ -233,9 +236,7 @@ export class StoredCorpusLookup implements CorpusLookup {
       if (s.paragraph.page !== undefined) m.page = s.paragraph.page;
       matches.push(m);
     }
-    return matches.sort(
-      (x, y) => x.span.start - y.span.start || x.span.end - y.span.end || x.reportId.localeCompare(y.reportId) || x.paragraphIndex - y.paragraphIndex,
-    );
+    return matches.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end || x.reportId.localeCompare(y.reportId) || x.paragraphIndex - y.paragraphIndex);
   }
 }
 

@@ -103,7 +103,9 @@ export function applySqliteMigrations(db: SqliteD1, dir = fileURLToPath(new URL(
     id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE, applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL)`);
   const done = new Set((db.sqlite.prepare('SELECT name FROM d1_migrations').all() as Array<{ name: string }>).map((r) => r.name));
   const applied: string[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.sql')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
     if (done.has(name)) continue;
     db.exec('BEGIN');
     try {

@@ -32,8 +32,7 @@ interface SampleReport {
 const sentence = (ns: string, i: number) => `${ns}区${SENTENCES[i % SENTENCES.length] as string}。`;
 
 /** The set phrase every department of district `ns` writes. */
-export const boilerplateSentence = (ns: string) =>
-  `根据${ns}区财政局关于全面实施预算绩效管理工作的有关要求，我单位认真组织开展了部门整体支出绩效自评工作。`;
+export const boilerplateSentence = (ns: string) => `根据${ns}区财政局关于全面实施预算绩效管理工作的有关要求，我单位认真组织开展了部门整体支出绩效自评工作。`;
 
 /** The paragraph of 民政局's report that the checked report copies with other figures. */
 export const copiedParagraph = (ns: string, budget = '1,245.60', spent = '1,102.33', rate = '88.5%') =>
@@ -69,10 +68,6 @@ export function checkedReport(ns: string): SampleReport {
   return {
     department,
     year: 2023,
-    text: report(`2023年${department}部门整体支出绩效自评报告`, [
-      [boilerplateSentence(ns), sentence(ns, 12)],
-      [copiedParagraph(ns, '2,310.00', '2,050.18', '88.8%')],
-      [sentence(ns, 13), sentence(ns, 14)],
-    ]),
+    text: report(`2023年${department}部门整体支出绩效自评报告`, [[boilerplateSentence(ns), sentence(ns, 12)], [copiedParagraph(ns, '2,310.00', '2,050.18', '88.8%')], [sentence(ns, 13), sentence(ns, 14)]]),
   };
 }

@@ -29,7 +29,7 @@ describe('CorpusStore on node:sqlite', () => {
     await expect(new CorpusStore(bare).count()).rejects.toMatchObject({ code: 'CORPUS_NOT_READY', message: expect.stringContaining('units-v0') });
   });
 
-  it('stores each distinct unit\'s band rows once and removes everything of a removed report', async () => {
+  it("stores each distinct unit's band rows once and removes everything of a removed report", async () => {
     const { store, docs, rows } = await fresh();
     const units = rows('corpus_occurrences');
     // three reports share the set phrase: its 16 band rows are stored once
@@ -138,9 +138,12 @@ describe('StoredCorpusLookup', () => {
     expect(matches.filter((m) => m.quote.includes('城乡低保'))).toHaveLength(1);
     // …but another report quoting it is found
     const other = await ingestText(`2024年东湖区统计局部门整体支出绩效自评报告\n\n一、基本情况\n\n${copiedParagraph('东湖', '9.00', '8.00', '88.9%')}`);
-    expect((await lookup.findInDocument(other)).filter((m) => m.quote.includes('城乡低保')).map((m) => m.reportId).sort()).toEqual(
-      [checked.id, (await store.list()).reports.find((r) => r.department === '东湖区民政局')!.id].sort(),
-    );
+    expect(
+      (await lookup.findInDocument(other))
+        .filter((m) => m.quote.includes('城乡低保'))
+        .map((m) => m.reportId)
+        .sort(),
+    ).toEqual([checked.id, (await store.list()).reports.find((r) => r.department === '东湖区民政局')!.id].sort());
   });
 
   it('similar() looks up one paragraph of text; an empty corpus finds nothing', async () => {

@@ -154,10 +154,7 @@ export class CorpusStore {
         if (!bands.has(u.id)) bands.set(u.id, u.bands);
       }
     });
-    const existing = await this.db
-      .prepare('SELECT added_at, file_name FROM corpus_reports WHERE id = ?1')
-      .bind(doc.id)
-      .first<{ added_at: string; file_name: string | null }>();
+    const existing = await this.db.prepare('SELECT added_at, file_name FROM corpus_reports WHERE id = ?1').bind(doc.id).first<{ added_at: string; file_name: string | null }>();
     const now = new Date().toISOString();
     const department = meta.department ?? doc.department ?? null;
     const year = meta.year ?? doc.year ?? null;
@@ -299,11 +296,7 @@ export class CorpusStore {
     await this.ready();
     if (keys.length === 0) return [];
     const chunks = chunkItems(keys);
-    const stmts = chunks.map((chunk) =>
-      this.db
-        .prepare('SELECT j.key AS i, b.unit AS unit FROM json_each(?1) j CROSS JOIN corpus_bands b ON b.band = j.value')
-        .bind(JSON.stringify(chunk)),
-    );
+    const stmts = chunks.map((chunk) => this.db.prepare('SELECT j.key AS i, b.unit AS unit FROM json_each(?1) j CROSS JOIN corpus_bands b ON b.band = j.value').bind(JSON.stringify(chunk)));
     const out: Array<{ i: number; unit: number }> = [];
     let base = 0;
     for (const [c, r] of (await this.db.batch(stmts)).entries()) {

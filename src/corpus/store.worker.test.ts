@@ -14,7 +14,9 @@ const NS = '南沙';
 const store = new CorpusStore(DB);
 
 async function count(table: string, where = '', ...args: unknown[]): Promise<number> {
-  return (await DB.prepare(`SELECT COUNT(*) AS n FROM ${table} ${where}`).bind(...args).first<{ n: number }>())!.n;
+  return (await DB.prepare(`SELECT COUNT(*) AS n FROM ${table} ${where}`)
+    .bind(...args)
+    .first<{ n: number }>())!.n;
 }
 
 /** Rows belonging to one report, and band rows of units no report contains (should be none). */
@@ -116,6 +118,11 @@ describe('corpus lookup on D1', () => {
     const matches = await createCorpusLookup(DB).findInDocument(doc);
     expect(matches.some((m) => m.reportId === doc.id)).toBe(false);
     // its set phrase is still found in the two other departments
-    expect(matches.filter((m) => m.quote === boilerplateSentence(NS)).map((m) => m.department).sort()).toEqual([`${NS}区卫生健康局`, `${NS}区教育局`]);
+    expect(
+      matches
+        .filter((m) => m.quote === boilerplateSentence(NS))
+        .map((m) => m.department)
+        .sort(),
+    ).toEqual([`${NS}区卫生健康局`, `${NS}区教育局`]);
   });
 });

@@ -50,7 +50,7 @@ describe('paragraph units', () => {
     expect(shared).toEqual([unitId(buildMatchView(s2, [whole(s2)], { maskNumbers: true }).text)]);
   });
 
-  it('masks numbers: last year\'s sentence with new figures is the same unit', () => {
+  it("masks numbers: last year's sentence with new figures is the same unit", () => {
     const x = '全年预算数3,363.37万元，全年执行数2,760.71万元，完成全年预算的82.1%。';
     const y = '全年预算数4,100.00万元，全年执行数3,999.10万元，完成全年预算的97.5%。';
     expect(paragraphUnits(x, whole(x)).map((u) => u.id)).toEqual(paragraphUnits(y, whole(y)).map((u) => u.id));

@@ -16,7 +16,9 @@ export function exact(v: Decimal.Value): Decimal {
  */
 export function parseDecimal(v: unknown): Decimal | null {
   if (typeof v !== 'string' && typeof v !== 'number') return null;
-  const s = String(v).trim().replace(/[,，\s]/g, '');
+  const s = String(v)
+    .trim()
+    .replace(/[,，\s]/g, '');
   return /^-?\d+(\.\d+)?$/.test(s) ? exact(s) : null;
 }
 

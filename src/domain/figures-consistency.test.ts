@@ -35,10 +35,7 @@ describe('figuresProblems', () => {
     const base = figures('000');
     expect(ids({ ...base, rating: '良' })).toEqual(['error rating ratingMismatch']);
     expect(ids({ ...base, selfScore: '101' })).toEqual(['error selfScore scoreOutOfRange']);
-    expect(ids({ ...base, projects: [{ name: '文史工作经费', budget: '50', executed: '3000' }] })).toEqual([
-      'warning projects.0.executed projectOverBudget',
-      'error projects projectsExceedExecution',
-    ]);
+    expect(ids({ ...base, projects: [{ name: '文史工作经费', budget: '50', executed: '3000' }] })).toEqual(['warning projects.0.executed projectOverBudget', 'error projects projectsExceedExecution']);
     expect(ids({ ...base, execution: '3400', byFunction: [], byNature: undefined })).toEqual(['warning execution executionOverBudget']);
     expect(ids({ ...base, byFunction: [...base.byFunction, { name: '教育支出', amount: '0' }] })).toContain('warning byFunction.5.name duplicateName');
     expect(ids({ ...base, budget: { adjusted: '0' } })).toContain('error budget.adjusted nonPositiveBudget');
@@ -49,7 +46,15 @@ describe('figuresProblems', () => {
     expect(p.map((x) => `${x.ruleId} ${x.severity}`)).toEqual(['figures/byNatureSum error']);
     expect(figuresProblems({ selfScore: '89.99', rating: '优' }).map((x) => x.ruleId)).toEqual(['figures/ratingMismatch']);
     // amounts typed with separators are read; a field that is not a number yet is skipped
-    expect(figuresProblems({ execution: '2,760.71', byFunction: [{ name: '甲', amount: '2,000.00' }, { name: '乙', amount: '760.71' }] })).toEqual([]);
+    expect(
+      figuresProblems({
+        execution: '2,760.71',
+        byFunction: [
+          { name: '甲', amount: '2,000.00' },
+          { name: '乙', amount: '760.71' },
+        ],
+      }),
+    ).toEqual([]);
     expect(figuresProblems({ execution: '12.', byFunction: [{ name: '甲', amount: '5' }] })).toEqual([]);
     expect(figuresProblems({})).toEqual([]);
   });

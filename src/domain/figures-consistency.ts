@@ -204,10 +204,28 @@ export function figuresProblems(f: FiguresLike): FiguresProblem[] {
   }
   const byFunction = f.byFunction ?? [];
   if (byFunction.length > 0 && execution !== undefined) {
-    const p = checkSum('byFunction', '支出按功能分类', 'byFunctionSum', byFunction.map((x) => ({ name: x.name, amount: x.amount })), '全年执行数', execution);
+    const p = checkSum(
+      'byFunction',
+      '支出按功能分类',
+      'byFunctionSum',
+      byFunction.map((x) => ({ name: x.name, amount: x.amount })),
+      '全年执行数',
+      execution,
+    );
     if (p) out.push(p);
   }
   out.push(...budgetProblems(f), ...projectProblems(f), ...scoreProblems(f));
-  out.push(...duplicates('byFunction', '功能分类', byFunction.map((x) => x.name)), ...duplicates('projects', '重点项目', (f.projects ?? []).map((p) => p.name)));
+  out.push(
+    ...duplicates(
+      'byFunction',
+      '功能分类',
+      byFunction.map((x) => x.name),
+    ),
+    ...duplicates(
+      'projects',
+      '重点项目',
+      (f.projects ?? []).map((p) => p.name),
+    ),
+  );
   return out.map(withId);
 }

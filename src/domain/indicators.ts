@@ -79,7 +79,7 @@ export function comparableValues(target: Quantity, actual: Quantity): boolean {
 export function judge(target: Decimal.Value, actual: Decimal.Value, direction: IndicatorDirection): 'exceeded' | 'met' | 'below' {
   const c = exact(actual).cmp(exact(target));
   if (c === 0) return 'met';
-  return (c > 0) === (direction === 'higher') ? 'exceeded' : 'below';
+  return c > 0 === (direction === 'higher') ? 'exceeded' : 'below';
 }
 
 export type IndicatorStatus = 'exceeded' | 'met' | 'below' | 'no-actual' | 'unquantified' | 'undetermined';

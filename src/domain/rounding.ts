@@ -31,12 +31,7 @@ export function halfUlp(decimals: number): Decimal {
  * A stated percentage against numerator ÷ denominator × 100. Rounding level when the
  * percentage lies within what rounded inputs (± half a unit each) could give.
  */
-export function agreeRatio(
-  stated: Decimal,
-  decimals: number,
-  num: { value: Decimal; decimals: number },
-  den: { value: Decimal; decimals: number },
-): { agreement: Agreement; computed: Decimal } {
+export function agreeRatio(stated: Decimal, decimals: number, num: { value: Decimal; decimals: number }, den: { value: Decimal; decimals: number }): { agreement: Agreement; computed: Decimal } {
   const n = exact(num.value);
   const d = exact(den.value);
   const computed = n.div(d).times(100);

@@ -32,10 +32,7 @@ export function layoutReport(sections: readonly LayoutSection[]): LayoutLine[] {
     return sections.flatMap((s, i): LayoutLine[] => [{ type: 'heading', level: 1, text: `${chineseOrdinal(i + 1)}、${s.title}` }, ...paragraphs(s)]);
   }
   const byKind = new Map(sections.map((s) => [s.kind!, s]));
-  return outline([...byKind.keys()]).flatMap((h): LayoutLine[] => [
-    { type: 'heading', level: h.level, text: h.heading },
-    ...(h.kind ? paragraphs(byKind.get(h.kind)!) : []),
-  ]);
+  return outline([...byKind.keys()]).flatMap((h): LayoutLine[] => [{ type: 'heading', level: h.level, text: h.heading }, ...(h.kind ? paragraphs(byKind.get(h.kind)!) : [])]);
 }
 
 /** The draft as plain text: title, numbered headings, paragraphs. */

@@ -46,7 +46,10 @@ const DraftOptions = z
     year: z.number().int().min(1990).max(2100).optional().describe('年度（缺省取 figures.year）'),
     targetLength: z.number().int().min(80).max(3000).optional().describe('每节目标字数（约数）'),
     achievementStyle: z.enum(['numbered', 'ordinal']).optional().describe('主要工作成效的写法：numbered（1. 2. 小标题）或 ordinal（一是…二是…）'),
-    percentDecimals: z.union([z.literal(1), z.literal(2)]).default(2).describe('计算所得百分比保留的小数位'),
+    percentDecimals: z
+      .union([z.literal(1), z.literal(2)])
+      .default(2)
+      .describe('计算所得百分比保留的小数位'),
   })
   .strict();
 type DraftOptions = z.output<typeof DraftOptions>;

@@ -27,9 +27,7 @@ const FIELD_NAMES: Record<string, string> = {
 /** "highlights.1.numbers.0.value" → "工作要点（highlights）第2项的数字第1项的数值"; figures paths use the figures names. */
 function draftFieldPath(path: ReadonlyArray<PropertyKey>): string {
   if (path[0] === 'figures' && path.length > 1) return `数据（figures）中${chineseFieldPath(path.slice(1))}`;
-  return path
-    .map((key, i) => (typeof key === 'number' ? `第${key + 1}项` : (i > 0 ? '的' : '') + (FIELD_NAMES[String(key)] ?? String(key))))
-    .join('') || '请求';
+  return path.map((key, i) => (typeof key === 'number' ? `第${key + 1}项` : (i > 0 ? '的' : '') + (FIELD_NAMES[String(key)] ?? String(key)))).join('') || '请求';
 }
 
 /** What each section needs from the request, as a check returning the missing field (or null). */
@@ -46,9 +44,7 @@ const NEEDS: Record<SectionKind, (r: DraftRequest) => FieldProblem | null> = {
   measures: () => null,
 };
 
-type DraftValidation =
-  | { ok: true; request: DraftRequest; sections: SectionKind[]; skipped: SectionKind[] }
-  | { ok: false; problems: FieldProblem[] };
+type DraftValidation = { ok: true; request: DraftRequest; sections: SectionKind[]; skipped: SectionKind[] } | { ok: false; problems: FieldProblem[] };
 
 /**
  * Validates a draft request: the schema, then the data each requested section needs.

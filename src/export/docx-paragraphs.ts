@@ -33,10 +33,7 @@ export function lineParagraph(l: LayoutLine): Paragraph {
   }
   const m = RUN_IN_2.exec(l.text) ?? RUN_IN_3.exec(l.text);
   const runs = m
-    ? [
-        new TextRun(m[0].startsWith('（') ? { text: m[0], font: font(FONT.heading2) } : { text: m[0], bold: true }),
-        new TextRun({ text: l.text.slice(m[0].length) }),
-      ]
+    ? [new TextRun(m[0].startsWith('（') ? { text: m[0], font: font(FONT.heading2) } : { text: m[0], bold: true }), new TextRun({ text: l.text.slice(m[0].length) })]
     : [new TextRun({ text: l.text })];
   return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: INDENT_2CH, spacing: LINE, children: runs });
 }

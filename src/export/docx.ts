@@ -51,9 +51,7 @@ export async function gbt9704Docx(title: string, children: FileChild[]): Promise
         heading1: heading(FONT.heading1),
         heading2: heading(FONT.heading2),
       },
-      paragraphStyles: [
-        { id: 'Normal', name: 'Normal', quickFormat: true, run: { font: font(FONT.body), size: SIZE.body, characterSpacing: GRID.condense }, paragraph: { spacing: LINE } },
-      ],
+      paragraphStyles: [{ id: 'Normal', name: 'Normal', quickFormat: true, run: { font: font(FONT.body), size: SIZE.body, characterSpacing: GRID.condense }, paragraph: { spacing: LINE } }],
     },
     sections: [
       {

@@ -42,9 +42,7 @@ function tableOf(doc: ReportDocument, rows: Block[]): Table {
     rows: rows.map(
       (r) =>
         new TableRow({
-          children: (r.cells ?? [doc.text.slice(r.span.start, r.span.end)]).map(
-            (c, k, all) => new TableCell({ columnSpan: k === all.length - 1 ? width - k : 1, children: [new Paragraph({ text: c })] }),
-          ),
+          children: (r.cells ?? [doc.text.slice(r.span.start, r.span.end)]).map((c, k, all) => new TableCell({ columnSpan: k === all.length - 1 ? width - k : 1, children: [new Paragraph({ text: c })] })),
         }),
     ),
   });

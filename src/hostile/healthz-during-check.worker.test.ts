@@ -12,13 +12,11 @@ const url = (path: string) => `http://jixiao.test${path}`;
 it('while a 298,000-character check runs, /healthz is answered again and again before the check answers', async () => {
   const text = longReport(298_000).slice(0, LIMITS.reportChars - 1_000);
   let checkDone = false;
-  const check = SELF.fetch(url('/v1/check'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) }).then(
-    async (res) => {
-      const body = (await res.json()) as { documents: Array<{ findings: unknown[] }> };
-      checkDone = true;
-      return { status: res.status, findings: body.documents[0]!.findings.length };
-    },
-  );
+  const check = SELF.fetch(url('/v1/check'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) }).then(async (res) => {
+    const body = (await res.json()) as { documents: Array<{ findings: unknown[] }> };
+    checkDone = true;
+    return { status: res.status, findings: body.documents[0]!.findings.length };
+  });
   // ask /healthz one request after another until the check answers
   let answeredDuring = 0;
   while (!checkDone) {

@@ -124,9 +124,9 @@ describe('held behaviours', () => {
       ),
     );
     expect(responses.every((r) => r.status === 200 || r.status === 201)).toBe(true);
-    const created = (await Promise.all(responses.map((r) => r.json() as Promise<{ id: string; created: boolean }>)));
+    const created = await Promise.all(responses.map((r) => r.json() as Promise<{ id: string; created: boolean }>));
     expect(new Set(created.map((c) => c.id)).size).toBe(10);
-    const after = ((await (await SELF.fetch(url('/v1/corpus?limit=1000'))).json()) as { total: number; reports: Array<{ id: string }> });
+    const after = (await (await SELF.fetch(url('/v1/corpus?limit=1000'))).json()) as { total: number; reports: Array<{ id: string }> };
     expect(after.total - before).toBe(10);
     const ids = after.reports.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);

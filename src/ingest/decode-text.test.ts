@@ -18,8 +18,6 @@ describe('decodeText', () => {
     expect(decodeText(new Uint8Array(iconv.encode(sample, 'utf-16le', { addBOM: true })))).toBe(sample);
   });
   it('rejects bytes that are neither', () => {
-    expect(() => decodeText(new Uint8Array([0x81, 0x20, 0xff, 0xfe, 0x80, 0x00, 0x01, 0x02]))).toThrow(
-      expect.objectContaining({ code: 'TEXT_DECODE_FAILED' }),
-    );
+    expect(() => decodeText(new Uint8Array([0x81, 0x20, 0xff, 0xfe, 0x80, 0x00, 0x01, 0x02]))).toThrow(expect.objectContaining({ code: 'TEXT_DECODE_FAILED' }));
   });
 });

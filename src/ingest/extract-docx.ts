@@ -16,10 +16,7 @@ export async function extractDocx(bytes: Uint8Array): Promise<RawDocument> {
     const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     // mammoth's Node build reads `buffer`, its browser build (which the Worker bundle uses) `arrayBuffer`.
     const input = { buffer: bytes, arrayBuffer } as unknown as { arrayBuffer: ArrayBuffer };
-    const result = await mammoth.convertToHtml(
-      input,
-      { includeDefaultStyleMap: true, ignoreEmptyParagraphs: true, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
-    );
+    const result = await mammoth.convertToHtml(input, { includeDefaultStyleMap: true, ignoreEmptyParagraphs: true, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
     html = result.value;
   } catch {
     throw new JixiaoError('DOCX_CORRUPT');

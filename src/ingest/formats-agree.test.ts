@@ -7,7 +7,6 @@ import { extractPdf } from './pdf/extract-pdf';
 const cmaps = nodeCMapSource();
 const ingest = (bytes: Uint8Array) => ingestBytes(bytes, (b) => extractPdf(b, { cmaps }));
 
-
 describe.each(SEED_IDS)('seed %s in TXT, DOCX and PDF', (id) => {
   const docs = Promise.all((['txt', 'docx', 'pdf'] as const).map((f) => ingest(seedBytes(id, f))));
 

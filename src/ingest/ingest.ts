@@ -23,14 +23,7 @@ export async function ingestBytes(bytes: Uint8Array, extractPdf: PdfExtractor): 
   if (bytes.byteLength > LIMITS.fileBytes) throw new JixiaoError('FILE_TOO_LARGE');
   const type = detectType(bytes);
   // the .doc reader (and its OLE package, cfb) is loaded for .doc files only
-  const raw =
-    type === 'pdf'
-      ? await extractPdf(bytes)
-      : type === 'docx'
-        ? await extractDocx(bytes)
-        : type === 'doc'
-          ? (await import('./doc/extract-doc')).extractDoc(bytes)
-          : extractTxt(bytes);
+  const raw = type === 'pdf' ? await extractPdf(bytes) : type === 'docx' ? await extractDocx(bytes) : type === 'doc' ? (await import('./doc/extract-doc')).extractDoc(bytes) : extractTxt(bytes);
   return finish(raw);
 }
 

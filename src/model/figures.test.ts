@@ -42,12 +42,7 @@ describe('figures schema', () => {
     const r = parseFigures({ ...rest, rating: 'A' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ path: 'execution', message: '缺少此项' }),
-        expect.objectContaining({ path: 'rating', field: '自评等级' }),
-      ]),
-    );
+    expect(r.problems).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'execution', message: '缺少此项' }), expect.objectContaining({ path: 'rating', field: '自评等级' })]));
   });
 
   it('rejects unknown top-level fields', () => {
@@ -58,8 +53,6 @@ describe('figures schema', () => {
   it('exports a JSON Schema describing the fields', () => {
     const schema = figuresJsonSchema() as { properties: Record<string, { description?: string }> };
     expect(schema.properties.execution!.description).toContain('执行数');
-    expect(Object.keys(schema.properties)).toEqual(
-      expect.arrayContaining(['budget', 'execution', 'byFunction', 'byNature', 'projects', 'indicators', 'selfScore', 'rating']),
-    );
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['budget', 'execution', 'byFunction', 'byNature', 'projects', 'indicators', 'selfScore', 'rating']));
   });
 });

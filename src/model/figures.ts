@@ -106,7 +106,7 @@ export function chineseFieldPath(path: ReadonlyArray<PropertyKey>): string {
   path.forEach((key, i) => {
     if (typeof key === 'number') parts.push(`第${key + 1}项`);
     else {
-      const name = key === 'budget' && typeof path[i - 1] === 'number' ? '项目预算数' : FIELD_NAMES[String(key)] ?? String(key);
+      const name = key === 'budget' && typeof path[i - 1] === 'number' ? '项目预算数' : (FIELD_NAMES[String(key)] ?? String(key));
       parts.push((parts.length > 0 ? '的' : '') + name);
     }
   });

@@ -18,11 +18,7 @@ export function chineseIssue(issue: z.core.$ZodIssue): string {
     case 'too_small':
       return issue.origin === 'string' ? '不能为空' : issue.origin === 'array' ? `至少需要 ${String(issue.minimum)} 项` : `不能小于 ${String(issue.minimum)}`;
     case 'too_big':
-      return issue.origin === 'string'
-        ? `不能超过 ${String(issue.maximum)} 个字`
-        : issue.origin === 'array'
-          ? `最多 ${String(issue.maximum)} 项`
-          : `不能大于 ${String(issue.maximum)}`;
+      return issue.origin === 'string' ? `不能超过 ${String(issue.maximum)} 个字` : issue.origin === 'array' ? `最多 ${String(issue.maximum)} 项` : `不能大于 ${String(issue.maximum)}`;
     default:
       return '格式不正确';
   }

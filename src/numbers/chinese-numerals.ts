@@ -1,8 +1,30 @@
 /** Chinese numerals: 十二, 二十, 一百五十, 一万五千, 三四 (a range), 二〇二一 (digit by digit). */
 
 const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  壹: 1,
+  贰: 2,
+  貳: 2,
+  叁: 3,
+  參: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  陸: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
 };
 const SMALL: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
@@ -82,7 +104,8 @@ export function parseChineseInteger(s: string): number | null {
       if (coef === null) {
         // 十二 = 12, but 百二 or 千五 with no coefficient is not a numeral
         if (m === 10 && section === 0 && !zero) coef = 1;
-        else if (m === 10 && zero) coef = 1; // 一百零十 is odd but harmless
+        else if (m === 10 && zero)
+          coef = 1; // 一百零十 is odd but harmless
         else return null;
       }
       section += coef * m;

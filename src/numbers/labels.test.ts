@@ -69,10 +69,7 @@ describe('canonicalLabel', () => {
   ])('%s → %s', (label, key) => expect(canonicalLabel(label)).toBe(key));
 
   // 经费全年预算数: a label cut short by a numeral inside the name (征集二期经费) names no project
-  it.each(['立案率', '征集提案', '一般公共预算', '合计', '工作人员支出', '经费全年预算数', '资金执行数'])(
-    '%s → null',
-    (label) => expect(canonicalLabel(label)).toBeNull(),
-  );
+  it.each(['立案率', '征集提案', '一般公共预算', '合计', '工作人员支出', '经费全年预算数', '资金执行数'])('%s → null', (label) => expect(canonicalLabel(label)).toBeNull());
   it('handles empty input', () => expect(canonicalLabel(null)).toBeNull());
 });
 

@@ -52,11 +52,7 @@ export function readArabic(text: string, pos: number): Core {
     chineseNumeral: false,
   };
   // codes: H5N1, 5G, 020-…, long digit strings
-  const code =
-    isLatin(prev) ||
-    isLatin(text[num.end]) ||
-    (num.intDigits.length > 1 && num.intDigits.startsWith('0') && num.decimals === 0) ||
-    (num.intDigits.length >= 11 && !num.separators);
+  const code = isLatin(prev) || isLatin(text[num.end]) || (num.intDigits.length > 1 && num.intDigits.startsWith('0') && num.decimals === 0) || (num.intDigits.length >= 11 && !num.separators);
   if (code) {
     let end = num.end;
     // a phone number's other parts: 020-12345678

@@ -1,15 +1,7 @@
 import Decimal from 'decimal.js';
 import { scanNumber, isArabicDigit } from './arabic';
 import type { Core } from './build';
-import {
-  isBareMagnitude,
-  isBigMagnitude,
-  isChineseNumeralChar,
-  numeralRunEnd,
-  parseChineseInteger,
-  parseChineseRange,
-  parseDigitByDigit,
-} from './chinese-numerals';
+import { isBareMagnitude, isBigMagnitude, isChineseNumeralChar, numeralRunEnd, parseChineseInteger, parseChineseRange, parseDigitByDigit } from './chinese-numerals';
 import { isQuotedName, setPhraseAt, setSuffixAt } from './set-phrases';
 import type { QuantityKind } from './types';
 import { matchApproxBefore, matchUnit, type UnitClass } from './units';
@@ -42,8 +34,15 @@ export function readChinese(text: string, pos: number, minStart: number): Chines
     const unit = text.startsWith('年度', j) ? '年度' : '年';
     return {
       core: {
-        numStart: pos, end: j + unit.length, value: new Decimal(year), numberText: run, decimals: 0, unit,
-        kind: 'year', separators: false, chineseNumeral: true,
+        numStart: pos,
+        end: j + unit.length,
+        value: new Decimal(year),
+        numberText: run,
+        decimals: 0,
+        unit,
+        kind: 'year',
+        separators: false,
+        chineseNumeral: true,
       },
       next: j + unit.length,
     };

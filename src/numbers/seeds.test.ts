@@ -16,12 +16,28 @@ const SPACE_AT_CJK = new RegExp(`(?<=${CJK})[ \\t\\u3000]+|[ \\t\\u3000]+(?=${CJ
 function normalize(raw: string): string {
   return raw
     .split('\n')
-    .map((l) => l.trim().replace(SPACE_AT_CJK, '').replace(/[ \t]+/g, ' '))
+    .map((l) =>
+      l
+        .trim()
+        .replace(SPACE_AT_CJK, '')
+        .replace(/[ \t]+/g, ' '),
+    )
     .join('\n');
 }
 
-const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
-const seed = (prefix: string) => normalize(readFileSync(join(SEEDS, seedFiles.find((f) => f.startsWith(prefix))!), 'utf8'));
+const seedFiles = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
+const seed = (prefix: string) =>
+  normalize(
+    readFileSync(
+      join(
+        SEEDS,
+        seedFiles.find((f) => f.startsWith(prefix))!,
+      ),
+      'utf8',
+    ),
+  );
 const sum = (qs: Quantity[]) => qs.reduce((s, q) => s.plus(q.value), new Decimal(0));
 const byKey = (qs: Quantity[], key: string) => qs.filter((q) => canonicalLabel(q.label) === key);
 const byFunction = (qs: Quantity[]) => qs.filter((q) => canonicalLabel(q.label)?.startsWith('byFunction:'));
@@ -45,7 +61,10 @@ describe('extraction over the five seeds', () => {
     }
     for (const m of text.matchAll(HEADING)) {
       const [s, e] = [m.index, m.index + m[0].length];
-      expect(qs.filter((q) => q.start < e && q.end > s).map((q) => q.raw), `heading ${m[0]}`).toEqual([]);
+      expect(
+        qs.filter((q) => q.start < e && q.end > s).map((q) => q.raw),
+        `heading ${m[0]}`,
+      ).toEqual([]);
     }
   });
 

@@ -29,7 +29,10 @@ describe('POST /v1/check?annotate=docx in workerd', () => {
   });
 
   it('makes a new .docx for a PDF and for a .doc', async () => {
-    for (const [path, name] of [['seeds/000.pdf', '000.pdf'], ['doc/002.doc', '002.doc']] as const) {
+    for (const [path, name] of [
+      ['seeds/000.pdf', '000.pdf'],
+      ['doc/002.doc', '002.doc'],
+    ] as const) {
       const res = await check(path, name, '?annotate=docx');
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe(DOCX);
@@ -49,7 +52,9 @@ describe('POST /v1/check?annotate=docx in workerd', () => {
   });
 
   it('is described in /openapi.json', async () => {
-    const spec = (await (await SELF.fetch('http://jixiao.test/openapi.json')).json()) as { paths: Record<string, { post?: { parameters?: Array<{ name: string }>; responses: Record<string, { content?: Record<string, unknown> }> } }> };
+    const spec = (await (await SELF.fetch('http://jixiao.test/openapi.json')).json()) as {
+      paths: Record<string, { post?: { parameters?: Array<{ name: string }>; responses: Record<string, { content?: Record<string, unknown> }> } }>;
+    };
     const post = spec.paths['/v1/check']!.post!;
     expect(post.parameters?.map((p) => p.name)).toContain('annotate');
     expect(Object.keys(post.responses['200']!.content!)).toContain(DOCX);

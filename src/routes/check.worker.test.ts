@@ -9,8 +9,7 @@ type CheckJson = {
   documents: Array<{ file: string; findings: Array<{ ruleId: string; quote: string; related: Array<{ file?: string; quote: string }> }>; stats: { errors: number; warnings: number } }>;
 };
 
-const post = (body: BodyInit, headers: Record<string, string> = {}) =>
-  SELF.fetch('http://jixiao.test/v1/check', { method: 'POST', body, headers });
+const post = (body: BodyInit, headers: Record<string, string> = {}) => SELF.fetch('http://jixiao.test/v1/check', { method: 'POST', body, headers });
 
 describe('POST /v1/check in workerd', () => {
   it('finds repetition inside a report sent as JSON text', async () => {

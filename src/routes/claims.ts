@@ -53,23 +53,26 @@ export const ClaimRow = z
   .describe('数字清单中的一行')
   .openapi('ClaimRow');
 
-const ClaimsResponse = z.object({
-  documents: z.array(
-    z.object({
-      file: z.string().describe('上传的文件名；粘贴文本时为 text'),
-      title: z.string(),
-      summary: z.object({
-        total: z.number().int(),
-        verified: z.number().int(),
-        contradicted: z.number().int(),
-        unchecked: z.number().int(),
-        byReason: z.record(z.string(), z.number().int()).describe('按主体判断依据计数'),
+const ClaimsResponse = z
+  .object({
+    documents: z.array(
+      z.object({
+        file: z.string().describe('上传的文件名；粘贴文本时为 text'),
+        title: z.string(),
+        summary: z.object({
+          total: z.number().int(),
+          verified: z.number().int(),
+          contradicted: z.number().int(),
+          unchecked: z.number().int(),
+          byReason: z.record(z.string(), z.number().int()).describe('按主体判断依据计数'),
+        }),
+        claims: z.array(ClaimRow),
       }),
-      claims: z.array(ClaimRow),
-    }),
-  ),
-  figures: FiguresCheck.optional().describe('提交了数据（figures）时'),
-}).describe('数字清单，与 jixiao claims --format json 相同').openapi('ClaimsResult');
+    ),
+    figures: FiguresCheck.optional().describe('提交了数据（figures）时'),
+  })
+  .describe('数字清单，与 jixiao claims --format json 相同')
+  .openapi('ClaimsResult');
 
 /** POST /v1/claims as described in /openapi.json. */
 const claimsRoute = createRoute({

@@ -65,21 +65,24 @@ const Grounding = z.object({
   paragraphs: z.number().int(),
   ungrounded: z.array(z.string()).describe('未能对应事实的数字（正常为空）'),
 });
-const DraftResponse = z.object({
-  title: z.string().describe('报告标题'),
-  provider: z.enum(['template', 'llm']),
-  model: z.string().optional(),
-  sections: z.array(SectionOut),
-  grounding: z.object({
-    numbers: z.number().int(),
-    grounded: z.number().int(),
-    repaired: z.number().int(),
-    fallenBack: z.number().int(),
-    sections: z.array(Grounding),
-  }),
-  findings: z.array(z.object({ ruleId: z.string(), severity: z.enum(['error', 'warning', 'info']), message: z.string(), section: z.enum(SECTION_KINDS).optional(), quote: z.string().optional() })),
-  notes: z.array(z.object({ code: z.string(), message: z.string(), sections: z.array(z.enum(SECTION_KINDS)).optional() })).describe('起草过程说明，如模型失败后改用模板'),
-}).describe('起草结果').openapi('DraftResult');
+const DraftResponse = z
+  .object({
+    title: z.string().describe('报告标题'),
+    provider: z.enum(['template', 'llm']),
+    model: z.string().optional(),
+    sections: z.array(SectionOut),
+    grounding: z.object({
+      numbers: z.number().int(),
+      grounded: z.number().int(),
+      repaired: z.number().int(),
+      fallenBack: z.number().int(),
+      sections: z.array(Grounding),
+    }),
+    findings: z.array(z.object({ ruleId: z.string(), severity: z.enum(['error', 'warning', 'info']), message: z.string(), section: z.enum(SECTION_KINDS).optional(), quote: z.string().optional() })),
+    notes: z.array(z.object({ code: z.string(), message: z.string(), sections: z.array(z.enum(SECTION_KINDS)).optional() })).describe('起草过程说明，如模型失败后改用模板'),
+  })
+  .describe('起草结果')
+  .openapi('DraftResult');
 
 /** The SSE stream of POST /v1/draft with `Accept: text/event-stream`. */
 const DraftEvents = z

@@ -9,8 +9,7 @@ import { errorResponses, FileField, JSON_ERRORS, openapiRoute } from './openapi-
 const NAMES: Record<string, string> = { sections: '章节', title: '标题', text: '正文', kind: '章节类型' };
 
 /** ["sections", 0, "text"] → 章节第1项的正文 */
-const fieldPath = (path: ReadonlyArray<PropertyKey>) =>
-  path.map((p, i) => (typeof p === 'number' ? `第${p + 1}项` : `${i > 0 ? '的' : ''}${NAMES[String(p)] ?? String(p)}`)).join('') || '请求';
+const fieldPath = (path: ReadonlyArray<PropertyKey>) => path.map((p, i) => (typeof p === 'number' ? `第${p + 1}项` : `${i > 0 ? '的' : ''}${NAMES[String(p)] ?? String(p)}`)).join('') || '请求';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

@@ -14,11 +14,7 @@ import { chineseIssue } from '../model/zod-messages';
  * Chinese per-field messages): zod-openapi's body validator would buffer the whole body first and
  * answer in English, so it is left out.
  */
-export function openapiRoute<R extends RouteConfig>(
-  app: OpenAPIHono<AppEnv>,
-  route: R,
-  handler: (c: Context<AppEnv, HonoPath<R['path']>, Validated<R>>) => Response | Promise<Response>,
-): void {
+export function openapiRoute<R extends RouteConfig>(app: OpenAPIHono<AppEnv>, route: R, handler: (c: Context<AppEnv, HonoPath<R['path']>, Validated<R>>) => Response | Promise<Response>): void {
   app.openAPIRegistry.registerPath(route);
   const request = { ...route.request };
   delete request.body; // read by the handler
@@ -70,9 +66,7 @@ export const ErrorEnvelope = z
 export function errorResponses(...codes: ErrorCode[]) {
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of [...codes, 'INTERNAL' as const]) byStatus.set(ERRORS[code].status, [...(byStatus.get(ERRORS[code].status) ?? []), code]);
-  return Object.fromEntries(
-    [...byStatus].map(([status, list]) => [status, { description: [...new Set(list)].join('、'), content: { 'application/json': { schema: ErrorEnvelope } } }]),
-  );
+  return Object.fromEntries([...byStatus].map(([status, list]) => [status, { description: [...new Set(list)].join('、'), content: { 'application/json': { schema: ErrorEnvelope } } }]));
 }
 
 /** What reading and ingesting an uploaded report can fail with (readUpload, ingest, limits). */

@@ -33,9 +33,7 @@ const NOT_API = (path: string) => path === '/' || path === '/docs' || path === '
 const served = [...new Set(app.routes.filter((r) => r.method !== 'ALL' && !NOT_API(r.path)).map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`))];
 
 type RouteDef = { method: string; path: string; responses: Record<string, { content?: Record<string, { schema: z.ZodType }> }> };
-const definitions = new Map(
-  app.openAPIRegistry.definitions.flatMap((d) => (d.type === 'route' ? [[`${d.route.method} ${d.route.path}` as string, d.route as unknown as RouteDef] as const] : [])),
-);
+const definitions = new Map(app.openAPIRegistry.definitions.flatMap((d) => (d.type === 'route' ? [[`${d.route.method} ${d.route.path}` as string, d.route as unknown as RouteDef] as const] : [])));
 
 /** Parses a real response body with the schema the spec gives for it; a field the schema does not know is a failure. */
 function expectConforms(route: string, status: number, type: string, body: unknown) {
@@ -63,7 +61,10 @@ describe('/openapi.json describes every route the app serves', () => {
     expect(op, `${route} in /openapi.json`).toBeDefined();
     if (method === 'post' || method === 'put' || method === 'patch') expect(Object.keys(op!.requestBody?.content ?? {}).length, `${route} request body`).toBeGreaterThan(0);
     const ok = op!.responses['200'] ?? op!.responses['201'];
-    expect(Object.values(ok?.content ?? {}).some((c) => c.schema !== undefined), `${route} 200/201 schema`).toBe(true);
+    expect(
+      Object.values(ok?.content ?? {}).some((c) => c.schema !== undefined),
+      `${route} 200/201 schema`,
+    ).toBe(true);
     for (const [status, r] of Object.entries(op!.responses)) {
       if (Number(status) >= 400) expect(r.content?.['application/json']?.schema, `${route} ${status}`).toEqual({ $ref: '#/components/schemas/Error' });
     }

@@ -1,8 +1,7 @@
 import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 
-const post = (body: BodyInit, headers: Record<string, string> = {}) =>
-  SELF.fetch('http://jixiao.test/v1/parse', { method: 'POST', body, headers });
+const post = (body: BodyInit, headers: Record<string, string> = {}) => SELF.fetch('http://jixiao.test/v1/parse', { method: 'POST', body, headers });
 
 const form = (bytes: Uint8Array<ArrayBuffer> | string, name = 'report.txt', field = 'file') => {
   const f = new FormData();

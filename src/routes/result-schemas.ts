@@ -36,7 +36,8 @@ export const Finding = Location.extend({
   fix: z.string().optional().describe('修改建议'),
   related: z.array(Location).describe('相关位置：参照报告、报告库或本文其他处'),
   evidence: z.record(z.string(), z.unknown()).describe('依据数据'),
-}).describe('检查发现的一个问题')
+})
+  .describe('检查发现的一个问题')
   .openapi('Finding');
 
 /** Counts of one checked document; rules add their own counters (numbers found, checked …). */
@@ -53,7 +54,9 @@ export const CheckStats = z
 /** A problem of the figures file itself (rules/number/figures-consistency.ts). */
 export const FiguresProblem = z
   .object({
-    ruleId: z.enum(FIGURES_MESSAGE_IDS.map((id) => `figures/${id}` as const) as [`figures/${FiguresMessageId}`, ...Array<`figures/${FiguresMessageId}`>]).describe('规则编号：figures/<messageId>，检查、起草和网页中相同'),
+    ruleId: z
+      .enum(FIGURES_MESSAGE_IDS.map((id) => `figures/${id}` as const) as [`figures/${FiguresMessageId}`, ...Array<`figures/${FiguresMessageId}`>])
+      .describe('规则编号：figures/<messageId>，检查、起草和网页中相同'),
     path: z.string().describe('字段路径，如 projects.2.executed'),
     field: z.string().describe('字段中文名'),
     severity: z.enum(['error', 'warning']),
@@ -85,7 +88,10 @@ export const CheckResponse = z
 /** The JSON body of /v1/check; `figures` is validated with the Figures schema. */
 export const CheckJsonRequest = z.object({
   text: z.string().describe('报告全文'),
-  against: z.array(z.object({ name: z.string().optional(), text: z.string() })).optional().describe('参照报告'),
+  against: z
+    .array(z.object({ name: z.string().optional(), text: z.string() }))
+    .optional()
+    .describe('参照报告'),
   figures: Figures.optional(),
   corpus: z.boolean().optional().describe('true：与报告库比对'),
 });

@@ -98,7 +98,13 @@ export function extendChain(
     const bEnd = Math.min(b.length, opts.bMax ?? b.length);
     const aMax = Math.min(maxGap, aLim - minRun - c.aEnd);
     const bMax = Math.min(maxGap, bEnd - minRun - c.bEnd);
-    const hit = closest(aMax, bMax, (i) => ha[c.aEnd + i], (j) => hb[c.bEnd + j], (i, j) => same(c.aEnd + i, c.bEnd + j));
+    const hit = closest(
+      aMax,
+      bMax,
+      (i) => ha[c.aEnd + i],
+      (j) => hb[c.bEnd + j],
+      (i, j) => same(c.aEnd + i, c.bEnd + j),
+    );
     if (!hit) break;
     const as = c.aEnd + hit[0];
     const bs = c.bEnd + hit[1];
@@ -140,13 +146,7 @@ export function extendChain(
  * least i. The offsets are few (maxGap + 1 each side): plain loops over two scratch arrays,
  * no allocation per call (this runs once per chain end and step).
  */
-function closest(
-  aMax: number,
-  bMax: number,
-  hashA: (i: number) => number | undefined,
-  hashB: (j: number) => number | undefined,
-  same: (i: number, j: number) => boolean,
-): [number, number] | undefined {
+function closest(aMax: number, bMax: number, hashA: (i: number) => number | undefined, hashB: (j: number) => number | undefined, same: (i: number, j: number) => boolean): [number, number] | undefined {
   if (aMax < 0 || bMax < 0) return undefined;
   if (scratchA.length <= Math.max(aMax, bMax)) {
     scratchA = new Float64Array(2 * Math.max(aMax, bMax) + 2);

@@ -46,15 +46,7 @@ const at = (v: MatchView, p: number) => (v.brk[p] ?? 0) !== 0;
  * is taken in is short (a prefix such as 我们) or alike on both sides (关于提质增效的要求 vs
  * 提质增效要求). Returns the new [aFrom, aTo, bFrom, bTo].
  */
-export function settleEdges(
-  va: MatchView,
-  aFrom: number,
-  aTo: number,
-  vb: MatchView,
-  bFrom: number,
-  bTo: number,
-  opts: EdgeOptions = {},
-): [number, number, number, number] {
+export function settleEdges(va: MatchView, aFrom: number, aTo: number, vb: MatchView, bFrom: number, bTo: number, opts: EdgeOptions = {}): [number, number, number, number] {
   const trim = opts.trim ?? 3;
   const slack = opts.slack ?? 12;
   const prefix = opts.prefix ?? 6;

@@ -20,7 +20,9 @@ const slice = (text: string, s: { start: number; end: number }) => text.slice(s.
 
 /** Random text of distinct chars (real prose is not periodic; degenerate text is covered in shared-runs). */
 const prose = (min: number, max: number) => fc.uniqueArray(HAN, { minLength: min, maxLength: max }).map((cs) => cs.join(''));
-const HAN = fc.constantFrom(...'的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白');
+const HAN = fc.constantFrom(
+  ...'的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白',
+);
 
 const COPIED = '聚焦推动“数字政府”建设，就打造“掌上办事”开展常委会协商议政，助推政府部门提高“一站式”服务能力。组织“一府一委两院”向区政协常委会通报年度提案办理成效和工作情况，积极为改进工作建言献策。';
 
@@ -59,11 +61,7 @@ describe('findRepeats', () => {
     const { text, regions } = doc([`#${h}`, '正文一段。', `#${h}`]);
     const rows = [`${row}`, `${row}`];
     const t2 = text + rows.join('\n');
-    const r2: Region[] = [
-      ...regions,
-      { start: text.length, end: text.length + row.length, kind: 'table-row' },
-      { start: text.length + row.length + 1, end: t2.length, kind: 'table-row' },
-    ];
+    const r2: Region[] = [...regions, { start: text.length, end: text.length + row.length, kind: 'table-row' }, { start: text.length + row.length + 1, end: t2.length, kind: 'table-row' }];
     expect(findRepeats(t2, r2)).toEqual([]);
   });
 
@@ -96,22 +94,14 @@ describe('findRepeats', () => {
 
   it('finds any planted copy of a ≥ 30-char sentence in random text', () => {
     fc.assert(
-      fc.property(
-        prose(10, 80),
-        prose(10, 80),
-        prose(12, 30),
-        prose(12, 30),
-        (x, y, c1, c2) => {
-          const copied = `${c1}，${c2}。`;
-          const { text, regions } = doc([`${x}。${copied}`, `${y}。${copied}`]);
-          const ps = findRepeats(text, regions);
-          const start1 = text.indexOf(copied);
-          const start2 = text.indexOf(copied, start1 + 1);
-          expect(
-            ps.some((p) => p.a.start <= start1 && p.a.end >= start1 + copied.length - 1 && p.b.start <= start2 && p.b.end >= start2 + copied.length - 1),
-          ).toBe(true);
-        },
-      ),
+      fc.property(prose(10, 80), prose(10, 80), prose(12, 30), prose(12, 30), (x, y, c1, c2) => {
+        const copied = `${c1}，${c2}。`;
+        const { text, regions } = doc([`${x}。${copied}`, `${y}。${copied}`]);
+        const ps = findRepeats(text, regions);
+        const start1 = text.indexOf(copied);
+        const start2 = text.indexOf(copied, start1 + 1);
+        expect(ps.some((p) => p.a.start <= start1 && p.a.end >= start1 + copied.length - 1 && p.b.start <= start2 && p.b.end >= start2 + copied.length - 1)).toBe(true);
+      }),
       { numRuns: 200 },
     );
   });
@@ -120,26 +110,18 @@ describe('findRepeats', () => {
 describe('findRepeats on near copies', () => {
   it('finds a 40–60-char sentence copied with two changed chars, mostly covered, as exact or near', () => {
     fc.assert(
-      fc.property(
-        prose(10, 60),
-        prose(10, 60),
-        prose(20, 30),
-        prose(20, 30),
-        fc.integer({ min: 3, max: 17 }),
-        fc.integer({ min: 3, max: 17 }),
-        (x, y, c1, c2, e1, e2) => {
-          const copied = `${c1}，${c2}。`;
-          const edited = `${c1.slice(0, e1)}甲${c1.slice(e1 + 1)}，${c2.slice(0, e2)}乙${c2.slice(e2 + 1)}。`;
-          const { text, regions } = doc([`${x}。${copied}`, `${y}。${edited}`]);
-          const ps = findRepeats(text, regions);
-          const s1 = text.indexOf(copied);
-          const s2 = text.indexOf(edited);
-          const ov = (p: { start: number; end: number }, s: number, n: number) => Math.max(0, Math.min(p.end, s + n) - Math.max(p.start, s));
-          const hit = ps.find((p) => ov(p.a, s1, copied.length) * 2 >= copied.length && ov(p.b, s2, edited.length) * 2 >= edited.length);
-          expect(hit).toBeDefined();
-          expect(hit!.similarity).toBeGreaterThan(0.8);
-        },
-      ),
+      fc.property(prose(10, 60), prose(10, 60), prose(20, 30), prose(20, 30), fc.integer({ min: 3, max: 17 }), fc.integer({ min: 3, max: 17 }), (x, y, c1, c2, e1, e2) => {
+        const copied = `${c1}，${c2}。`;
+        const edited = `${c1.slice(0, e1)}甲${c1.slice(e1 + 1)}，${c2.slice(0, e2)}乙${c2.slice(e2 + 1)}。`;
+        const { text, regions } = doc([`${x}。${copied}`, `${y}。${edited}`]);
+        const ps = findRepeats(text, regions);
+        const s1 = text.indexOf(copied);
+        const s2 = text.indexOf(edited);
+        const ov = (p: { start: number; end: number }, s: number, n: number) => Math.max(0, Math.min(p.end, s + n) - Math.max(p.start, s));
+        const hit = ps.find((p) => ov(p.a, s1, copied.length) * 2 >= copied.length && ov(p.b, s2, edited.length) * 2 >= edited.length);
+        expect(hit).toBeDefined();
+        expect(hit!.similarity).toBeGreaterThan(0.8);
+      }),
       { numRuns: 200 },
     );
   });

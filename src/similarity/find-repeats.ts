@@ -198,24 +198,12 @@ export function* findRepeatsSteps(text: string, regions: readonly Region[], opts
 }
 
 /** Passages of report A found again in reference report B (matched with numbers masked by default). */
-export function findReuse(
-  textA: string,
-  regionsA: readonly Region[],
-  textB: string,
-  regionsB: readonly Region[],
-  opts: RepeatOptions = {},
-): RepeatPassage[] {
+export function findReuse(textA: string, regionsA: readonly Region[], textB: string, regionsB: readonly Region[], opts: RepeatOptions = {}): RepeatPassage[] {
   return drain(findReuseSteps(textA, regionsA, textB, regionsB, opts));
 }
 
 /** findReuse as steps (see findRepeatsSteps). */
-export function* findReuseSteps(
-  textA: string,
-  regionsA: readonly Region[],
-  textB: string,
-  regionsB: readonly Region[],
-  opts: RepeatOptions = {},
-): Generator<void, RepeatPassage[]> {
+export function* findReuseSteps(textA: string, regionsA: readonly Region[], textB: string, regionsB: readonly Region[], opts: RepeatOptions = {}): Generator<void, RepeatPassage[]> {
   const s: Settings = { ...DEFAULTS, maskNumbers: true, ...stripUndefined(opts) };
   const A = side(textA, regionsA, s);
   const B = side(textB, regionsB, s);
@@ -281,16 +269,19 @@ function* toPassages(found: Run[], A: Side, B: Side, s: Settings, self: boolean)
     // a chain starting inside one already grown on the same diagonal would grow into the same passage
     const first = c0.runs[0];
     if (first && covered.has(first.aStart, first.bStart)) continue;
-    const c = grown++ >= MAX_GROWN ? c0 : extendChain(A.m.text, A.runHashes, B.m.text, B.runHashes, c0, {
-      maxGap: s.maxGap,
-      minRun: s.minRun,
-      self,
-      aMin: prevBarrier(A.barriers, c0.aStart, 0),
-      aMax: nextBarrier(A.barriers, c0.aEnd, A.m.text.length),
-      bMin: prevBarrier(B.barriers, c0.bStart, 0),
-      bMax: nextBarrier(B.barriers, c0.bEnd, B.m.text.length),
-      budget,
-    });
+    const c =
+      grown++ >= MAX_GROWN
+        ? c0
+        : extendChain(A.m.text, A.runHashes, B.m.text, B.runHashes, c0, {
+            maxGap: s.maxGap,
+            minRun: s.minRun,
+            self,
+            aMin: prevBarrier(A.barriers, c0.aStart, 0),
+            aMax: nextBarrier(A.barriers, c0.aEnd, A.m.text.length),
+            bMin: prevBarrier(B.barriers, c0.bStart, 0),
+            bMax: nextBarrier(B.barriers, c0.bEnd, B.m.text.length),
+            budget,
+          });
     for (const r of c.runs) covered.add(r.aStart, r.aEnd, r.bStart);
     let substantive = 0;
     for (const r of c.runs) substantive += r.length - ((A.setChars[r.aEnd] as number) - (A.setChars[r.aStart] as number));

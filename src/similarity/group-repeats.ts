@@ -13,8 +13,7 @@ export interface RepeatGroup {
   length: number;
 }
 
-const overlaps = (x: TextSpan, y: TextSpan) =>
-  2 * Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start)) >= Math.min(x.end - x.start, y.end - y.start);
+const overlaps = (x: TextSpan, y: TextSpan) => 2 * Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start)) >= Math.min(x.end - x.start, y.end - y.start);
 
 /**
  * Group the pairs of findRepeats by shared occurrences: A~B and A~C and B~C become one

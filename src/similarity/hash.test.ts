@@ -31,6 +31,11 @@ describe('fmix32 / fnv1a32', () => {
     expect(fnv1a32('')).toBe(0x811c9dc5);
     expect(fnv1a32('a')).toBe(0xe40c292c);
     expect(fmix32(0)).toBe(0);
-    fc.assert(fc.property(fc.integer(), (x) => { const h = fmix32(x); return h >= 0 && h <= 0xffffffff && Number.isInteger(h); }));
+    fc.assert(
+      fc.property(fc.integer(), (x) => {
+        const h = fmix32(x);
+        return h >= 0 && h <= 0xffffffff && Number.isInteger(h);
+      }),
+    );
   });
 });

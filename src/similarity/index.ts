@@ -27,18 +27,6 @@ export { alignRanges, diffTokens, type AlignOptions, type Alignment } from './pa
 export { DEFAULT_SET_PHRASES, prefixSums, setPhraseMask } from './set-phrases';
 export { findRepeats, findRepeatsSteps, findReuse, findReuseSteps, type RepeatOptions, type RepeatPassage } from './find-repeats';
 export { groupRepeats, type RepeatGroup } from './group-repeats';
-export {
-  createMinHasher,
-  estimateContainment,
-  estimateJaccard,
-  exactJaccard,
-  mergeSignature,
-  rangeSignature,
-  shingleSet,
-  signature,
-  sketch,
-  type MinHashSketch,
-  type MinHasher,
-} from './minhash';
+export { createMinHasher, estimateContainment, estimateJaccard, exactJaccard, mergeSignature, rangeSignature, shingleSet, signature, sketch, type MinHashSketch, type MinHasher } from './minhash';
 export { approxThreshold, bandKeyInts, bandKeys, collisionProbability, LshIndex, lshParams, type LshParams } from './lsh';
 export { blankLineRegions } from './seed-regions';

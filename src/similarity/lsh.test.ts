@@ -10,7 +10,7 @@ function paragraph(seed: number, n = 120): string {
   let out = '';
   for (let i = 0; i < n; i++) {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    out += String.fromCharCode(0x4e00 + (s >>> 8) % 2000);
+    out += String.fromCharCode(0x4e00 + ((s >>> 8) % 2000));
   }
   return out;
 }

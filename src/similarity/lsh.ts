@@ -29,11 +29,7 @@ function integrate(f: (x: number) => number, a: number, b: number, steps = 200):
  * false positives (collisions below the threshold) and false negatives (misses above it),
  * as datasketch does. Favour recall with a larger `falseNegativeWeight`.
  */
-export function lshParams(
-  threshold: number,
-  numPerm = 128,
-  weights: { falsePositiveWeight?: number; falseNegativeWeight?: number } = {},
-): LshParams {
+export function lshParams(threshold: number, numPerm = 128, weights: { falsePositiveWeight?: number; falseNegativeWeight?: number } = {}): LshParams {
   const wfp = weights.falsePositiveWeight ?? 0.5;
   const wfn = weights.falseNegativeWeight ?? 0.5;
   let best: LshParams = { bands: 1, rows: numPerm };

@@ -1,17 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  BRK_CLAUSE,
-  BRK_COLON,
-  BRK_NONE,
-  BRK_REGION,
-  BRK_SENTENCE,
-  buildMatchView,
-  maskDigits,
-  sourceToView,
-  viewIndexAt,
-  viewToSource,
-} from './match-text';
+import { BRK_CLAUSE, BRK_COLON, BRK_NONE, BRK_REGION, BRK_SENTENCE, buildMatchView, maskDigits, sourceToView, viewIndexAt, viewToSource } from './match-text';
 
 describe('buildMatchView', () => {
   it('drops whitespace and Chinese/ASCII punctuation, folds full-width and case', () => {
@@ -58,7 +47,10 @@ describe('buildMatchView', () => {
     expect([...v.brk]).toEqual([BRK_REGION, 0, BRK_CLAUSE, 0, BRK_SENTENCE, 0, BRK_NONE, BRK_COLON, BRK_REGION, 0, BRK_REGION]);
     const w = buildMatchView('甲乙。\n\n丙丁；');
     expect([...w.brk]).toEqual([BRK_REGION, 0, BRK_SENTENCE, 0, BRK_SENTENCE | BRK_REGION]);
-    const u = buildMatchView('甲乙，丙丁', [{ start: 0, end: 3 }, { start: 3, end: 5 }]);
+    const u = buildMatchView('甲乙，丙丁', [
+      { start: 0, end: 3 },
+      { start: 3, end: 5 },
+    ]);
     expect([...u.brk]).toEqual([BRK_REGION, 0, BRK_CLAUSE | BRK_REGION, 0, BRK_REGION]);
     expect([...v.regionStarts]).toEqual([0, 8]);
   });

@@ -98,11 +98,7 @@ const raise = (b: number, level: number) => (b & ~BRK_LEVEL) | Math.max(b & BRK_
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** Build the matching view of `spans` of `source` (default: the whole text). */
-export function buildMatchView(
-  source: string,
-  spans: readonly TextSpan[] = [{ start: 0, end: source.length }],
-  opts: { maskNumbers?: boolean } = {},
-): MatchView {
+export function buildMatchView(source: string, spans: readonly TextSpan[] = [{ start: 0, end: source.length }], opts: { maskNumbers?: boolean } = {}): MatchView {
   const cls = classes();
   const mask = opts.maskNumbers === true;
   let cap = 0;
@@ -166,13 +162,7 @@ export function buildMatchView(
  * Scan a number starting at digit i: digits, ","+exactly 3 digits (thousands), "."+digits,
  * then an optional '%'. Emits its chars (or one placeholder) and returns the next index.
  */
-function scanNumber(
-  i: number,
-  stop: number,
-  code: (i: number) => number,
-  mask: boolean,
-  emit: (code: number, s: number, e: number) => void,
-): number {
+function scanNumber(i: number, stop: number, code: (i: number) => number, mask: boolean, emit: (code: number, s: number, e: number) => void): number {
   const from = i;
   const keep: number[] = [];
   const digitsAt = (j: number, count: number) => {

@@ -52,8 +52,12 @@ describe('MinHash', () => {
   });
 
   it('estimates containment of a paragraph in a longer text', () => {
-    const para = buildMatchView('从预算执行及绩效管理的情况来看，我部门2021年预算编制、执行及使用效益情况均达到了预期的绩效目标，立项科学，绩效目标明确，指标体系全面，项目管理规范，项目产出和效益效果明显。').text;
-    const other = buildMatchView('紧扣区委、区政府中心工作，充分发挥政协人才荟萃、智力密集的优势，坚持建言资政和凝聚共识双向发力，切实做到协商有效、监督有力、议政有为。区政协十一届一次会议是五年一次的换届大会，区委重视、委员关注、群众关切。在时间紧、议程多、情况新、纪律严的情况下，区政协围绕确保大会圆满成功总目标，高标准完成了大会各项议程。').text;
+    const para = buildMatchView(
+      '从预算执行及绩效管理的情况来看，我部门2021年预算编制、执行及使用效益情况均达到了预期的绩效目标，立项科学，绩效目标明确，指标体系全面，项目管理规范，项目产出和效益效果明显。',
+    ).text;
+    const other = buildMatchView(
+      '紧扣区委、区政府中心工作，充分发挥政协人才荟萃、智力密集的优势，坚持建言资政和凝聚共识双向发力，切实做到协商有效、监督有力、议政有为。区政协十一届一次会议是五年一次的换届大会，区委重视、委员关注、群众关切。在时间紧、议程多、情况新、纪律严的情况下，区政协围绕确保大会圆满成功总目标，高标准完成了大会各项议程。',
+    ).text;
     const c = estimateContainment(sketch(h, para), sketch(h, other + para + other));
     expect(c).toBeGreaterThan(0.75);
     expect(estimateContainment(sketch(h, para), sketch(h, other))).toBeLessThan(0.1);

@@ -30,7 +30,12 @@ describe('alignRanges', () => {
     const a = '“深化团结联谊强信心”。始终把促进粤港澳紧密合作作为重要履职内容，';
     const b = '深化团结联谊，始终把促进港澳紧密合作作为履职内容。';
     const r = align(a, b);
-    expect(r.diff.filter((d) => d.op !== 'insert').map((d) => d.text).join('')).toBe(a.slice(r.a.start, r.a.end));
+    expect(
+      r.diff
+        .filter((d) => d.op !== 'insert')
+        .map((d) => d.text)
+        .join(''),
+    ).toBe(a.slice(r.a.start, r.a.end));
     expect(a.slice(r.a.start, r.a.end)).toBe('“深化团结联谊强信心”。始终把促进粤港澳紧密合作作为重要履职内容');
     for (const d of r.diff) if (d.op === 'insert') expect(b.slice(d.b!.start, d.b!.end)).toBe(d.text);
   });

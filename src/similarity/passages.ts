@@ -33,17 +33,7 @@ export interface AlignOptions {
  * Align view range [aFrom, aTo) of `va` (a raw, unmasked view of `srcA`) with [bFrom, bTo)
  * of `vb`: diff, similarity, containment, kind and digitsDiffer.
  */
-export function alignRanges(
-  srcA: string,
-  va: MatchView,
-  aFrom: number,
-  aTo: number,
-  srcB: string,
-  vb: MatchView,
-  bFrom: number,
-  bTo: number,
-  opts: AlignOptions = {},
-): Alignment {
+export function alignRanges(srcA: string, va: MatchView, aFrom: number, aTo: number, srcB: string, vb: MatchView, bFrom: number, bTo: number, opts: AlignOptions = {}): Alignment {
   const ta = va.text.slice(aFrom, aTo);
   const tb = vb.text.slice(bFrom, bTo);
   const spanA = viewToSource(va, aFrom, aTo, srcA);
@@ -66,8 +56,7 @@ export function alignRanges(
   const similarity = lengthA + lengthB === 0 ? 1 : (2 * equal) / (lengthA + lengthB);
   const containment = Math.min(lengthA, lengthB) === 0 ? 0 : equal / Math.min(lengthA, lengthB);
   const digitsDiffer = ta !== tb && maskDigits(ta) === maskDigits(tb);
-  const kind: PassageKind =
-    ta === tb ? 'exact' : digitsDiffer || similarity >= (opts.nearThreshold ?? 0.8) ? 'near' : 'partial';
+  const kind: PassageKind = ta === tb ? 'exact' : digitsDiffer || similarity >= (opts.nearThreshold ?? 0.8) ? 'near' : 'partial';
   return { a: spanA, b: spanB, diff, equal, lengthA, lengthB, similarity, containment, kind, digitsDiffer };
 }
 

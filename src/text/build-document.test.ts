@@ -50,8 +50,7 @@ describe('buildDocument on seed 000', async () => {
     expect(effects.children.map((s) => s.level)).toEqual([3, 3, 3, 3, 3]);
     for (const b of doc.blocks) {
       if (!b.sectionId) continue;
-      const find = (list: typeof doc.sections): (typeof doc.sections)[number] | undefined =>
-        list.map((s) => (s.id === b.sectionId ? s : find(s.children))).find(Boolean);
+      const find = (list: typeof doc.sections): (typeof doc.sections)[number] | undefined => list.map((s) => (s.id === b.sectionId ? s : find(s.children))).find(Boolean);
       const s = find(doc.sections)!;
       expect(s.span.start).toBeLessThanOrEqual(b.span.start);
       expect(s.span.end).toBeGreaterThanOrEqual(b.span.end);

@@ -23,9 +23,7 @@ export const WS = /[\s\u3000\u00a0\u2000-\u200b\ufeff]/;
 export function isWsCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 export const WS_RUN = /[\s\u3000\u00a0\u2000-\u200b\ufeff]+/g;
 
@@ -37,11 +35,7 @@ const CLOSERS = new Set(['”', '’', '）', ')', '」', '』', '》', '】']);
 export function endsSentence(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && WS.test(text[i]!)) i--;
-  while (i >= 0 && CLOSERS.has(text[i]!)) {
-    if (i > 0 && TERMINAL.has(text[i - 1]!)) return true;
-    i--;
-    // a closer not preceded by a terminal: "…（试行）》" is not an ending
-    return false;
-  }
+  // closing quotes and brackets after the terminal (“…完成。”）”); closers after a word (“…（试行）》”) are not an ending
+  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
   return i >= 0 && TERMINAL.has(text[i]!);
 }

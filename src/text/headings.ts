@@ -28,9 +28,7 @@ const MAX_HEADING_CHARS = 40;
  * - `lead`: a numbered paragraph whose first phrase is its title
  *   ("1．坚持区委正确领导。把牢政治方向……"), titled by marker + lead phrase.
  */
-export function classifyHeading(
-  text: string,
-): { type: 'heading' | 'lead'; level: number; title: string } | null {
+export function classifyHeading(text: string): { type: 'heading' | 'lead'; level: number; title: string } | null {
   const m = headingMarker(text);
   if (!m) return null;
   const body = text.slice(m.marker.length);

@@ -25,7 +25,10 @@ export function findDepartment(title: string, opening: string): string | undefin
   if (field?.[1]) return field[1];
   const m = /^(?:\d{4}年度?)?(.{2,40}?)(?:部门|单位)?整体支出/.exec(title);
   if (m?.[1]) {
-    const name = m[1].replace(/^关于/, '').replace(/\d{4}年度?/g, '').replace(/(部门|单位)$/, '');
+    const name = m[1]
+      .replace(/^关于/, '')
+      .replace(/\d{4}年度?/g, '')
+      .replace(/(部门|单位)$/, '');
     if (name.length >= 2) return name;
   }
   return undefined;

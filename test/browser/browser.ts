@@ -22,16 +22,7 @@ export async function launch(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
 }
 
@@ -97,9 +88,15 @@ export function usePage(): SharedPage {
     return { ...current, browser };
   };
   return {
-    get browser() { return opened().browser; },
-    get page() { return opened().page; },
-    get errors() { return opened().errors; },
+    get browser() {
+      return opened().browser;
+    },
+    get page() {
+      return opened().page;
+    },
+    get errors() {
+      return opened().errors;
+    },
     close: () => opened().close(),
   };
 }

@@ -22,7 +22,11 @@ async function review(page: Page, file: string, extra: { figures?: string; again
   await page.setInputFiles('#rv-file', fixture(file));
   await expect.poll(() => page.textContent('#rv-file-name')).toContain(file.split('/').pop()!);
   if (extra.figures) await page.setInputFiles('#rv-figures', fixture(extra.figures));
-  if (extra.against) await page.setInputFiles('#rv-against', extra.against.map((f) => fixture(f)));
+  if (extra.against)
+    await page.setInputFiles(
+      '#rv-against',
+      extra.against.map((f) => fixture(f)),
+    );
   await page.click('#rv-go');
   await page.waitForSelector('#rv-result:not([hidden])', { timeout: 90_000 });
 }
@@ -79,10 +83,15 @@ describe('审查: seed 000', () => {
     // Clicking a finding scrolls the document to it and marks it as the current one.
     await dupItems.nth(1).click();
     const picked = ids[1]!;
-    await expect.poll(() => page.locator(`#hl-${picked}`).evaluate((el) => {
-      const r = el.getBoundingClientRect(), pane = document.getElementById('rv-docpane')!.getBoundingClientRect();
-      return r.top >= pane.top && r.top < pane.bottom;
-    })).toBe(true);
+    await expect
+      .poll(() =>
+        page.locator(`#hl-${picked}`).evaluate((el) => {
+          const r = el.getBoundingClientRect(),
+            pane = document.getElementById('rv-docpane')!.getBoundingClientRect();
+          return r.top >= pane.top && r.top < pane.bottom;
+        }),
+      )
+      .toBe(true);
     expect(await page.locator(`#rv-doc mark.hl.active[data-f~="${picked}"]`).count()).toBeGreaterThan(0);
     await shot(page, 'review-02-result', { curate: true });
   });

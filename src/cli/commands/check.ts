@@ -29,8 +29,7 @@ export async function checkCommand(args: CliArgs, io: Io): Promise<number> {
 /** Reads and checks (checkReports in src/core); prints nothing but errors and progress. */
 async function runCheck(args: CliArgs, io: Io): Promise<CheckRun> {
   const files = await expandInputs(args.files);
-  if (args.annotate !== undefined && files.length !== 1)
-    throw new JixiaoError('USAGE', `--annotate 只能用于一份报告（给出的文件、目录或通配符对应 ${files.length} 份）。`);
+  if (args.annotate !== undefined && files.length !== 1) throw new JixiaoError('USAGE', `--annotate 只能用于一份报告（给出的文件、目录或通配符对应 ${files.length} 份）。`);
   const againstFiles = args.against.length > 0 ? await expandInputs(args.against) : [];
   assertReferenceCount(againstFiles.length);
   const figures = args.figures !== undefined ? { figures: await (await import('./figures')).readFiguresFile(args.figures), file: args.figures } : undefined;
@@ -66,7 +65,12 @@ async function runCheck(args: CliArgs, io: Io): Promise<CheckRun> {
       onCheck: (_, r) => bar.step('检查', ++n, r.file),
       ...(pool && {
         checkAll: (docs, shared) =>
-          pool.run(docs, shared, (doc, refs) => checkOne({ doc, references: refs, figures: shared.figures }), (i) => bar.step('检查', ++n, docs[i]!.file)),
+          pool.run(
+            docs,
+            shared,
+            (doc, refs) => checkOne({ doc, references: refs, figures: shared.figures }),
+            (i) => bar.step('检查', ++n, docs[i]!.file),
+          ),
       }),
     });
   } finally {

@@ -78,15 +78,7 @@ export async function corpusCommand(args: CliArgs, io: Io, open: (o: LocalCorpus
 /** One report on one line: id, title, year and department, size, file, date added. */
 function describe(r: CorpusReportSummary): string {
   const about = [r.year, r.department].filter((x) => x !== undefined).join('，');
-  return [
-    r.id,
-    about ? `${r.title}（${about}）` : r.title,
-    `${r.paragraphCount} 段`,
-    r.fileName ?? '',
-    r.addedAt.slice(0, 16).replace('T', ' '),
-  ]
-    .filter((x) => x !== '')
-    .join('  ');
+  return [r.id, about ? `${r.title}（${about}）` : r.title, `${r.paragraphCount} 段`, r.fileName ?? '', r.addedAt.slice(0, 16).replace('T', ' ')].filter((x) => x !== '').join('  ');
 }
 
 function parseYear(v: string): number {

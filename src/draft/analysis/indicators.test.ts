@@ -35,7 +35,13 @@ describe('readIndicators', () => {
   });
 
   it('counts by status', () => {
-    const rs = readIndicators({ indicators: [{ name: 'a', target: '1次', actual: '1次' }, { name: 'b', target: '2次', actual: '1次' }, { name: 'c', target: '好' }] });
+    const rs = readIndicators({
+      indicators: [
+        { name: 'a', target: '1次', actual: '1次' },
+        { name: 'b', target: '2次', actual: '1次' },
+        { name: 'c', target: '好' },
+      ],
+    });
     expect(indicatorCounts(rs)).toEqual({ total: 3, reported: 2, met: 1, below: 1, missing: 0, unquantified: 1 });
   });
 });

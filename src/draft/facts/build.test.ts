@@ -8,7 +8,12 @@ const data = (input: unknown) => {
   if (!v.ok) throw new Error(JSON.stringify(v.problems));
   return buildDraftData(v.request);
 };
-const texts = (input: unknown) => Object.fromEntries(data(input).facts.list().map((f) => [f.id, f.text]));
+const texts = (input: unknown) =>
+  Object.fromEntries(
+    data(input)
+      .facts.list()
+      .map((f) => [f.id, f.text]),
+  );
 
 describe('fact table', () => {
   it('computes rates exactly and renders them half-up at the requested precision (seed 000: 82.1%)', () => {

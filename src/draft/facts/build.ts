@@ -25,12 +25,7 @@ export function buildDraftData(request: DraftRequest): DraftData {
   addProjectFacts(facts, figures, pct);
   addIndicatorFacts(facts, indicators, pct);
   addHighlightFacts(facts, request.highlights);
-  const names = [
-    figures.department ?? '',
-    ...figures.byFunction.map((f) => f.name),
-    ...figures.projects.map((p) => p.name),
-    ...figures.indicators.flatMap((i) => [i.task ?? '', i.name]),
-  ];
+  const names = [figures.department ?? '', ...figures.byFunction.map((f) => f.name), ...figures.projects.map((p) => p.name), ...figures.indicators.flatMap((i) => [i.task ?? '', i.name])];
   addStringFacts(facts, 'name', names, 'figures');
   request.highlights.forEach((h, i) => addStringFacts(facts, `h${i + 1}`, [h.title, h.detail, ...h.numbers.map((n) => n.label)], 'highlights'));
   addStringFacts(facts, 'hint', [...request.problems, ...request.measures], 'hints');

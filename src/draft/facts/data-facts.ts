@@ -4,11 +4,9 @@ import type { Highlight } from '../request';
 import type { FactKind, FactScope, FactTable } from './fact';
 import { formatLabelled, isMoneyUnit } from './format';
 
-const kindOfQuantity = (q: Quantity): FactKind =>
-  q.kind === 'amount' || q.kind === 'percent' || q.kind === 'count' || q.kind === 'score' || q.kind === 'year' ? q.kind : 'other';
+const kindOfQuantity = (q: Quantity): FactKind => (q.kind === 'amount' || q.kind === 'percent' || q.kind === 'count' || q.kind === 'score' || q.kind === 'year' ? q.kind : 'other');
 
-const kindOfUnit = (unit: string): FactKind =>
-  isMoneyUnit(unit) ? 'amount' : unit === '%' ? 'percent' : unit === '分' ? 'score' : unit === '' ? 'other' : 'count';
+const kindOfUnit = (unit: string): FactKind => (isMoneyUnit(unit) ? 'amount' : unit === '%' ? 'percent' : unit === '分' ? 'score' : unit === '' ? 'other' : 'count');
 
 /** The labelled values of each highlight: h1_n1 … as 1200余条. */
 export function addHighlightFacts(t: FactTable, highlights: readonly Highlight[]): void {

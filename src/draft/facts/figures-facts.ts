@@ -19,8 +19,7 @@ export function addFiguresFacts(t: FactTable, figures: DraftFigures, year: numbe
   if (year !== undefined) add({ id: 'year', label: '年度', kind: 'year', value: new Decimal(year), text: `${year}年` });
   add({ id: 'threshold_exec', label: '预算执行率的一般要求', kind: 'percent', value: new Decimal(LOW_EXECUTION_RATE), text: `${LOW_EXECUTION_RATE}%` });
   const amount = (id: string, label: string, v: string) => add({ id, label, kind: 'amount', value: new Decimal(v), text: formatAmount(v, unit) });
-  const computedAmount = (id: string, label: string, v: Decimal, decimals: number) =>
-    add({ id, label, kind: 'amount', value: v, text: formatComputedAmount(v, decimals, unit), computed: true });
+  const computedAmount = (id: string, label: string, v: Decimal, decimals: number) => add({ id, label, kind: 'amount', value: v, text: formatComputedAmount(v, decimals, unit), computed: true });
   const rate = (id: string, label: string, v: Decimal | null) => {
     if (v) add({ id, label, kind: 'percent', value: v, text: formatPercent(v, pct), computed: true });
   };

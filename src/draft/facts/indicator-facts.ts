@@ -31,8 +31,7 @@ export function addIndicatorFacts(t: FactTable, readings: readonly IndicatorRead
   }
   if (readings.length === 0) return;
   const c = indicatorCounts(readings);
-  const count = (key: string, label: string, n: number) =>
-    t.add({ ...base, id: key, label, kind: 'count', value: new Decimal(n), text: `${n}项`, computed: true });
+  const count = (key: string, label: string, n: number) => t.add({ ...base, id: key, label, kind: 'count', value: new Decimal(n), text: `${n}项`, computed: true });
   count('ind_count', '绩效指标个数', c.total);
   count('ind_reported_count', '已填报实际完成值的指标个数', c.reported);
   count('ind_met_count', '达到或超过目标的指标个数', c.met);

@@ -7,12 +7,14 @@ import { renderPrompt, type PromptSet } from './prompts';
 /** The facts a section's slots use, plus the year: the table the model refers to. */
 function factLines(plan: SectionPlan, data: DraftData): string {
   const ids = new Set(['year', ...plan.slots.flatMap((s) => [...s.facts, ...refsIn(s.template)])]);
-  return data.facts
-    .list()
-    .filter((f) => ids.has(f.id))
-    // a highlight's labels are the user's words: they stay inside <data>
-    .map((f) => `${f.id} | ${f.scope === 'highlights' ? '工作要点中的数字（含义见数据）' : f.label} | ${f.text}`)
-    .join('\n');
+  return (
+    data.facts
+      .list()
+      .filter((f) => ids.has(f.id))
+      // a highlight's labels are the user's words: they stay inside <data>
+      .map((f) => `${f.id} | ${f.scope === 'highlights' ? '工作要点中的数字（含义见数据）' : f.label} | ${f.text}`)
+      .join('\n')
+  );
 }
 
 function slotLines(plan: SectionPlan): string {
@@ -32,12 +34,7 @@ function slotLines(plan: SectionPlan): string {
  */
 function userStrings(data: DraftData): string[] {
   const f = data.request.figures;
-  const all = [
-    f.department ?? '',
-    ...f.byFunction.map((x) => x.name),
-    ...f.projects.map((x) => x.name),
-    ...f.indicators.flatMap((x) => [x.task ?? '', x.name, x.target, x.actual ?? '']),
-  ];
+  const all = [f.department ?? '', ...f.byFunction.map((x) => x.name), ...f.projects.map((x) => x.name), ...f.indicators.flatMap((x) => [x.task ?? '', x.name, x.target, x.actual ?? ''])];
   return [...new Set(all.map((x) => x.trim()).filter((x) => x !== ''))].sort((a, b) => b.length - a.length);
 }
 

@@ -25,8 +25,7 @@ export function incomeWith(name: string): string {
 }
 
 /** Good answers for every section, `income` answered by `income(round)` when given. */
-export const answering = (income?: (round: number) => string) => (call: MockCall) =>
-  completion(call.section === 'income' && income ? income(call.round) : recordedAnswer(call));
+export const answering = (income?: (round: number) => string) => (call: MockCall) => completion(call.section === 'income' && income ? income(call.round) : recordedAnswer(call));
 
 export async function draftWith(config: Partial<LlmConfig> = {}, request: DraftRequestInput = seedRequest('002')): Promise<DraftOutput> {
   return draftValid(parseDraftInput(request), { provider: createLlmProvider(mockConfig(config), nodePrompts()) });

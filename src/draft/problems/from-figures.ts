@@ -18,7 +18,9 @@ function execution(c: WriterContext): Derived | null {
   const f = c.facts;
   if (f.has('overspent'))
     return derived({
-      topic: 'overspend', weight: 60, short: '支出超出调整后预算',
+      topic: 'overspend',
+      weight: 60,
+      short: '支出超出调整后预算',
       evidence: `全年执行数${ref('execution')}，超出调整后预算${ref('overspent')}，预算约束有待加强。`,
       measureShort: '严格预算约束',
       measure: '严格按照批复的预算安排支出，确需增加的支出事项先履行预算调整程序，杜绝无预算、超预算支出。',
@@ -27,7 +29,9 @@ function execution(c: WriterContext): Derived | null {
   if (!rate || !f.has('unexecuted')) return null;
   if (rate.lt(LOW_EXECUTION_RATE))
     return derived({
-      topic: 'execution', weight: 50 + new Decimal(LOW_EXECUTION_RATE).minus(rate).toNumber() * 2, short: v('low-short', ['预算执行进度偏慢', '预算执行率偏低']),
+      topic: 'execution',
+      weight: 50 + new Decimal(LOW_EXECUTION_RATE).minus(rate).toNumber() * 2,
+      short: v('low-short', ['预算执行进度偏慢', '预算执行率偏低']),
       evidence: v('low-evidence', [
         `全年预算执行率仅为${ref('exec_rate')}，距${ref('threshold_exec')}的一般要求尚有差距，${ref('unexecuted')}预算资金当年未能使用，资金效益未充分发挥。`,
         `全年执行数${ref('execution')}，仅占全年预算的${ref('exec_rate')}，低于${ref('threshold_exec')}，有${ref('unexecuted')}结余未能在当年形成实际支出。`,
@@ -42,7 +46,9 @@ function execution(c: WriterContext): Derived | null {
     });
   if (rate.lt(GOOD_EXECUTION_RATE))
     return derived({
-      topic: 'execution', weight: 12 + new Decimal(GOOD_EXECUTION_RATE).minus(rate).toNumber(), short: '预算执行仍有提升空间',
+      topic: 'execution',
+      weight: 12 + new Decimal(GOOD_EXECUTION_RATE).minus(rate).toNumber(),
+      short: '预算执行仍有提升空间',
       evidence: v('mid-evidence', [
         `全年预算执行率为${ref('exec_rate')}，仍有${ref('unexecuted')}结余，部分支出事项的实际进度与预算安排存在差距。`,
         `预算执行率${ref('exec_rate')}，年末结余${ref('unexecuted')}，个别支出事项执行进度慢于预算安排。`,
@@ -63,7 +69,9 @@ function adjustment(c: WriterContext): Derived | null {
   if (!rate || rate.lt(HIGH_ADJUSTMENT_RATE)) return null;
   const up = !c.facts.get('budget_adjustment')!.label.includes('调减');
   return derived({
-    topic: 'adjustment', weight: 20 + rate.toNumber(), short: v('adj-short', ['年初预算编制的精准度不高', '预算调整幅度较大']),
+    topic: 'adjustment',
+    weight: 20 + rate.toNumber(),
+    short: v('adj-short', ['年初预算编制的精准度不高', '预算调整幅度较大']),
     evidence: v('adj-evidence', [
       `本年度预算调整率为${ref('adjust_rate')}，在年初预算${ref('budget_initial')}的基础上${up ? '调增' : '调减'}${ref('budget_adjustment')}，年初预算对全年工作任务和支出需求的预见性不足。`,
       `年中预算${up ? '调增' : '调减'}${ref('budget_adjustment')}，调整率达${ref('adjust_rate')}，反映出编制年初预算${ref('budget_initial')}时对临时性任务和支出变化考虑不够充分。`,
@@ -91,7 +99,9 @@ function shortfalls(c: WriterContext): Derived | null {
   const worst = Math.max(...below.map((r) => (r.completion ? new Decimal(100).minus(r.completion).toNumber() / 100 : 0.2)));
   const list = below.map((r) => r.name);
   return derived({
-    topic: 'indicator', weight: 30 + 20 * worst, short: `${below.length > 1 ? '部分' : '个别'}绩效指标未达到年度目标`,
+    topic: 'indicator',
+    weight: 30 + 20 * worst,
+    short: `${below.length > 1 ? '部分' : '个别'}绩效指标未达到年度目标`,
     evidence: `${below.map(item).join('；')}。`,
     measureShort: '对未达标指标逐项整改',
     measure: v('below-measure', [
@@ -103,13 +113,13 @@ function shortfalls(c: WriterContext): Derived | null {
 
 /** Projects executed below the 90 % line. */
 function lowProjects(c: WriterContext): Derived | null {
-  const low = c.request.figures.projects
-    .map((p, i) => ({ p, n: i + 1, rate: c.facts.get(`proj_${i + 1}_rate`)?.value }))
-    .filter((x) => x.rate && x.rate.lt(LOW_EXECUTION_RATE));
+  const low = c.request.figures.projects.map((p, i) => ({ p, n: i + 1, rate: c.facts.get(`proj_${i + 1}_rate`)?.value })).filter((x) => x.rate && x.rate.lt(LOW_EXECUTION_RATE));
   if (low.length === 0) return null;
   const worst = Math.min(...low.map((x) => x.rate!.toNumber()));
   return derived({
-    topic: 'project', weight: 25 + (LOW_EXECUTION_RATE - worst) / 2, short: `${low.length > 1 ? '部分' : '个别'}重点项目执行率偏低`,
+    topic: 'project',
+    weight: 25 + (LOW_EXECUTION_RATE - worst) / 2,
+    short: `${low.length > 1 ? '部分' : '个别'}重点项目执行率偏低`,
     evidence: `${low.map((x) => `${x.p.name}预算执行率仅为${ref(`proj_${x.n}_rate`)}，${ref(`proj_${x.n}_gap`)}未能按计划支出`).join('；')}，项目实施进度滞后于预算安排。`,
     measureShort: '加快重点项目实施进度',
     measure: `督促${names(low.map((x) => x.p.name))}按照项目实施计划推进，及时办理资金支付，对确实无法执行的资金按规定及时收回统筹使用。`,
@@ -120,9 +130,14 @@ function lowProjects(c: WriterContext): Derived | null {
 function unquantified(c: WriterContext): Derived | null {
   const list = c.indicators.filter((r) => r.status === 'unquantified');
   if (list.length === 0) return null;
-  const examples = list.slice(0, 2).map((r) => `${r.name}“${r.target}”`).join('、');
+  const examples = list
+    .slice(0, 2)
+    .map((r) => `${r.name}“${r.target}”`)
+    .join('、');
   return derived({
-    topic: 'quantify', weight: 15 + list.length, short: '部分绩效目标未细化量化',
+    topic: 'quantify',
+    weight: 15 + list.length,
+    short: '部分绩效目标未细化量化',
     evidence: `${ref('ind_unquantified_count')}绩效指标的目标值为定性表述（如${examples}），缺少可衡量的标准，难以客观反映目标完成程度。`,
     measureShort: '细化量化绩效指标',
     measure: `将${names(list.map((r) => r.name))}定性指标转化为可衡量、可考核的量化指标，明确目标值、计算口径和评价标准，增强绩效目标的约束力。`,
@@ -134,7 +149,9 @@ function missingActuals(c: WriterContext): Derived | null {
   const missing = c.indicators.filter((r) => r.status === 'no-actual').length;
   if (missing === 0) return null;
   return derived({
-    topic: 'actuals', weight: 10 + (10 * missing) / c.indicators.length, short: '指标完成情况记录不完整',
+    topic: 'actuals',
+    weight: 10 + (10 * missing) / c.indicators.length,
+    short: '指标完成情况记录不完整',
     evidence: `设置的${ref('ind_count')}绩效指标中，有${ref('ind_missing_count')}未填报实际完成值，相关指标的完成程度缺少数据支撑。`,
     measureShort: '健全指标完成情况台账',
     measure: `为未填报完成值的${ref('ind_missing_count')}指标补充统计口径和佐证材料，建立指标完成情况台账，做到按季度记录、年终有据可查。`,

@@ -42,9 +42,7 @@ function itemText(h: Highlight, n: number, budget: number, c: WriterContext): st
     const cut = detail.slice(0, budget).lastIndexOf('。');
     if (cut > 0) detail = detail.slice(0, cut + 1);
   }
-  const pending = h.numbers
-    .map((num, j) => ({ num, id: `h${n}_n${j + 1}` }))
-    .filter(({ id }) => !detail.includes(c.facts.text(id)));
+  const pending = h.numbers.map((num, j) => ({ num, id: `h${n}_n${j + 1}` })).filter(({ id }) => !detail.includes(c.facts.text(id)));
   const numbers = pending.length > 0 ? `${pending.map(({ num, id }) => `${num.label}${ref(id)}`).join('，')}。` : '';
   return `${title}。${detail}${numbers}`;
 }

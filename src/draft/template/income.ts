@@ -24,7 +24,8 @@ function overview(c: WriterContext): Slot {
   let verdict: string;
   if (f.has('overspent')) verdict = `。执行数超出调整后预算${ref('overspent')}。`;
   else if (!f.has('unexecuted')) verdict = v('full', ['，预算资金全部执行到位。', '，全年预算全部执行完毕。']);
-  else if (rate.gte(98)) verdict = v('98', [`，预算执行到位，年末结余${ref('unexecuted')}。`, `，预算执行充分，年末仅结余${ref('unexecuted')}。`, `，资金支出与年度预算安排基本一致，年末结余${ref('unexecuted')}。`]);
+  else if (rate.gte(98))
+    verdict = v('98', [`，预算执行到位，年末结余${ref('unexecuted')}。`, `，预算执行充分，年末仅结余${ref('unexecuted')}。`, `，资金支出与年度预算安排基本一致，年末结余${ref('unexecuted')}。`]);
   else if (rate.gte(GOOD_EXECUTION_RATE)) verdict = v('95', [`，预算执行情况较好，年末结余${ref('unexecuted')}。`, `，预算执行总体较好，年末结余${ref('unexecuted')}。`]);
   else if (rate.gte(LOW_EXECUTION_RATE)) verdict = v('90', [`，预算执行总体平稳，年末尚有${ref('unexecuted')}未形成支出。`, `，执行进度基本符合要求，年末尚有${ref('unexecuted')}未支出。`]);
   else

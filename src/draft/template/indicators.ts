@@ -41,9 +41,7 @@ function clause(r: IndicatorReading): string {
       return head;
     case 'below':
       if (r.direction === 'lower') return `${head}，超出目标${ref(`${id}_gap`)}`;
-      return r.gap!.kind === 'percent'
-        ? `${head}，低于目标${ref(`${id}_gap`)}`
-        : `${head}，较目标少${ref(`${id}_gap`)}${r.completion ? `，完成目标的${ref(`${id}_completion`)}` : ''}`;
+      return r.gap!.kind === 'percent' ? `${head}，低于目标${ref(`${id}_gap`)}` : `${head}，较目标少${ref(`${id}_gap`)}${r.completion ? `，完成目标的${ref(`${id}_completion`)}` : ''}`;
     default:
       return '';
   }

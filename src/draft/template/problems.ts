@@ -9,9 +9,7 @@ export function planProblems(c: WriterContext, problems: readonly Problem[]): Se
   let k = 0;
   const slots = problems.map((p, i): Slot => ({
     id: p.id,
-    brief: p.derived
-      ? `问题“${p.short}”：先写概括语，再用事实写明表现${p.hints.length > 0 ? '，并吸收数据中相关的问题提示' : ''}`
-      : `数据中的问题提示第${++k}条：先写概括语，再写具体表现，不增加数字`,
+    brief: p.derived ? `问题“${p.short}”：先写概括语，再用事实写明表现${p.hints.length > 0 ? '，并吸收数据中相关的问题提示' : ''}` : `数据中的问题提示第${++k}条：先写概括语，再写具体表现，不增加数字`,
     facts: p.facts.filter((id) => p.evidence.includes(ref(id))),
     template: `${p.short}。${p.evidence}${p.hints.join('')}`,
     guide: p.derived ? `${p.short}。${p.evidence}${p.hints.length > 0 ? '（另见数据中的问题提示）' : ''}` : '见数据中的问题提示',
@@ -58,4 +56,3 @@ export function planMeasures(c: WriterContext, problems: readonly Problem[], ext
   slots.forEach((s, i) => (s.marker = `（${chineseOrdinal(i + 1)}）`));
   return { kind: 'measures', title: SECTION_TITLES.measures, join: 'paragraphs', slots, scope: ['figures', 'hints'] };
 }
-

@@ -18,7 +18,7 @@ export function planProjects(c: WriterContext): SectionPlan {
     const id = `proj_${i + 1}`;
     const name = /(项目|经费|专项)$/.test(p.name) ? p.name : `${p.name}项目`;
     const rate = c.facts.get(`${id}_rate`)?.value;
-    let status = '';
+    let status: string;
     if (rate && rate.gt(100)) status = '执行数超出项目预算。';
     else if (!c.facts.has(`${id}_gap`)) status = pick(c.seed, `${id}-full`, ['项目资金全部执行到位。', '项目资金已全部按计划支出。']);
     else if (rate && rate.gte(LOW_EXECUTION_RATE)) status = pick(c.seed, `${id}-ok`, [`项目资金执行情况良好，结余${ref(`${id}_gap`)}。`, `资金基本执行到位，结余${ref(`${id}_gap`)}。`]);

@@ -57,7 +57,14 @@ describe('template provider on the five seeds’ requests', () => {
 
   it('projects: budget, executed and rate per project, with an overview for several', async () => {
     const d = await draft({
-      figures: { budget: { adjusted: '100' }, execution: '95', projects: [{ name: '信息化运维', budget: '40', executed: '28' }, { name: '专项工作费', budget: '60', executed: '60' }] },
+      figures: {
+        budget: { adjusted: '100' },
+        execution: '95',
+        projects: [
+          { name: '信息化运维', budget: '40', executed: '28' },
+          { name: '专项工作费', budget: '60', executed: '60' },
+        ],
+      },
       sections: ['projects'],
     });
     const text = section(d, 'projects');

@@ -22,7 +22,10 @@ const PATTERNS: ReadonlyArray<[RegisterCode, RegExp]> = [
   // ASCII , ; : ? ( ) " next to a Chinese character; a full stop not inside a number or a Latin word
   ['english-punctuation', new RegExp(`(?<=[${HAN}])[,;:?()"]|[,;:?()"](?=[${HAN}])|(?<![0-9A-Za-z.])\\.(?![0-9A-Za-z])`, 'g')],
   ['exclamation', /[!！]/g],
-  ['colloquial', /咱们|咱|啥|蛮好|挺好|挺多|挺不错|特别棒|超级|非常非常|搞定|搞了|弄好|弄了|没啥|反正|(?<!副)其实|好像|大概|有点儿?|一下子|(?<!认)真的|太棒|给力|靠谱|老百姓|干活|[吧呢啊哦嘛呀](?=[，。！？]|$)/g],
+  [
+    'colloquial',
+    /咱们|咱|啥|蛮好|挺好|挺多|挺不错|特别棒|超级|非常非常|搞定|搞了|弄好|弄了|没啥|反正|(?<!副)其实|好像|大概|有点儿?|一下子|(?<!认)真的|太棒|给力|靠谱|老百姓|干活|[吧呢啊哦嘛呀](?=[，。！？]|$)/g,
+  ],
   // 我 alone; 我部门/我单位/我局/我委/我会, 我们, 我国/我省/我市/我区/我县 and 自我 are the official forms
   ['first-person', /(?<!自)我(?![们部单局委会国省市区县镇院厅办校司处])/g],
   ['second-person', /[你您]/g],

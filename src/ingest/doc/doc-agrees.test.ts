@@ -7,7 +7,6 @@ import { ingestBytes } from '../ingest';
 
 const ingest = (bytes: Uint8Array) => ingestBytes(bytes, () => Promise.reject(new Error('not a PDF')));
 
-
 describe.each(['000', '002'] as const)('seed %s as a Word 97–2003 .doc made by LibreOffice', (id) => {
   const both = Promise.all([ingest(fixtureBytes('doc', `${id}.doc`)), ingest(seedBytes(id, 'docx'))]);
 

@@ -164,7 +164,8 @@ function readSprms(b: Uint8Array, at: number, end: number, props: ParaProps): vo
     else if (spra === 2 || spra === 4 || spra === 5) len = 2;
     else if (spra === 3) len = 4;
     else if (spra === 7) len = 3;
-    else if (sprm === 0xd608 || sprm === 0xd606) len = (at + 2 <= b.length ? v.getUint16(at, true) : 0) + 1; // sprmTDefTable(10): cb + 1 bytes
+    else if (sprm === 0xd608 || sprm === 0xd606)
+      len = (at + 2 <= b.length ? v.getUint16(at, true) : 0) + 1; // sprmTDefTable(10): cb + 1 bytes
     else len = 1 + (b[at] ?? 0);
     const op = b[at] ?? 0;
     if (sprm === 0x2416 && op) props.inTable = true; // sprmPFInTable
@@ -228,7 +229,8 @@ export function splitParagraphs(text: string, fcs: number[], props: ReturnType<t
     else if (c === 0x09) buf += '\t';
     else if (c === 0x1e) buf += '-';
     else if (c === 0xa0) buf += ' ';
-    else if (c === 0x0c || c === 0x1f || c < 0x20) continue; // page breaks, optional hyphens, objects, footnote marks
+    else if (c === 0x0c || c === 0x1f || c < 0x20)
+      continue; // page breaks, optional hyphens, objects, footnote marks
     else buf += ch;
   }
   if (buf.trim() !== '') out.push({ text: buf, inTable: false, rowEnd: false, cellEnd: false });

@@ -11,8 +11,6 @@ const fixture = (path: string) => new Uint8Array(readFileSync(new URL(`../../../
 const text = (path: string) => readFileSync(new URL(`../../../fixtures/${path}`, import.meta.url), 'utf8');
 const cmaps = nodeCMapSource();
 
-
-
 const firstBlocksOfPages = (blocks: RawBlock[]) => blocks.filter((b, i) => i > 0 && blocks[i - 1]!.page !== b.page);
 
 async function errorCode(bytes: Uint8Array): Promise<string> {
@@ -100,9 +98,7 @@ describe('extractPdf: CJK font not embedded (STSong-Light, UniGB-UCS2-H)', () =>
   });
 
   it('fails with PDF_NO_TEXT, naming the CMap, when the CMap source lacks it', async () => {
-    const err = await extractPdf(fixture('pdf/nonembedded-cjk.pdf'), { cmaps: { load: async () => undefined } }).catch(
-      (e: unknown) => e,
-    );
+    const err = await extractPdf(fixture('pdf/nonembedded-cjk.pdf'), { cmaps: { load: async () => undefined } }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(JixiaoError);
     expect((err as JixiaoError).code).toBe('PDF_NO_TEXT');
     expect((err as JixiaoError).details).toEqual({ missingCMaps: ['UniGB-UCS2-H'] });
@@ -138,13 +134,7 @@ describe('extractPdf: bad inputs', () => {
 
 describe('extractPdf: behaviour around pdf.js', () => {
   it('prints nothing to stdout or the console, even for broken files', async () => {
-    const spies = [
-      vi.spyOn(console, 'log'),
-      vi.spyOn(console, 'info'),
-      vi.spyOn(console, 'warn'),
-      vi.spyOn(console, 'error'),
-      vi.spyOn(process.stdout, 'write'),
-    ];
+    const spies = [vi.spyOn(console, 'log'), vi.spyOn(console, 'info'), vi.spyOn(console, 'warn'), vi.spyOn(console, 'error'), vi.spyOn(process.stdout, 'write')];
     for (const path of ['seeds/002.pdf', 'pdf/nonembedded-cjk.pdf', 'bad/corrupt.pdf', 'bad/scanned.pdf', 'bad/encrypted.pdf']) {
       await extractPdf(fixture(path), { cmaps }).catch(() => undefined);
     }

@@ -48,11 +48,7 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractPdfOptions): Pr
     const { pages, widths } = await readLines(doc);
     const blocks = linesToBlocks(removePageFurniture(pages), widths);
     if (!blocks.some((b) => b.text.trim() !== '')) {
-      throw new JixiaoError(
-        'PDF_NO_TEXT',
-        undefined,
-        missingCMaps.size > 0 ? { missingCMaps: [...missingCMaps].sort() } : undefined,
-      );
+      throw new JixiaoError('PDF_NO_TEXT', undefined, missingCMaps.size > 0 ? { missingCMaps: [...missingCMaps].sort() } : undefined);
     }
     return { format: 'pdf', blocks, pageCount: doc.numPages };
   } catch (err) {

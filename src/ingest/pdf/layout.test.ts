@@ -59,10 +59,7 @@ describe('page numbers', () => {
 
   it('drops explicit and isolated bare page numbers at the top or bottom, keeps them elsewhere', () => {
     const body = para(3);
-    const blocks = blocksOf(
-      [...body, { text: '- 1 -', x: 290, gap: 120 }],
-      [{ text: '2', x: 296 }, { text: cjk(20), indent: 2, gap: 90 }, ...para(2)],
-    );
+    const blocks = blocksOf([...body, { text: '- 1 -', x: 290, gap: 120 }], [{ text: '2', x: 296 }, { text: cjk(20), indent: 2, gap: 90 }, ...para(2)]);
     const texts = blocks.map((b) => b.text);
     expect(texts.some((t) => /^- 1 -$|^2$/m.test(t))).toBe(false);
     // A bare number inside the text stays.
@@ -99,11 +96,7 @@ describe('paragraphs from lines', () => {
 
   it('treats a line ending short only by an unbreakable number as a full line', () => {
     // "…支出" + "2,760.71万元" does not fit: the line breaks early before the number.
-    const blocks = blocksOf([
-      { text: cjk(FULL - 2), indent: 2 },
-      { text: cjk(FULL - 3) },
-      { text: '2,760.71' + cjk(6) + '。', x: LEFT },
-    ]);
+    const blocks = blocksOf([{ text: cjk(FULL - 2), indent: 2 }, { text: cjk(FULL - 3) }, { text: '2,760.71' + cjk(6) + '。', x: LEFT }]);
     expect(blocks).toHaveLength(1);
   });
 
@@ -149,21 +142,63 @@ describe('tables and odd layouts', () => {
   }
 
   it('recognises a row of separated cells with numbers', () => {
-    const row = tableLine([['合计', 80], ['2165.98', 180], ['153.56', 260], ['2287.19', 340], ['98.61%', 420]]);
+    const row = tableLine([
+      ['合计', 80],
+      ['2165.98', 180],
+      ['153.56', 260],
+      ['2287.19', 340],
+      ['98.61%', 420],
+    ]);
     expect(tableCells(row)).toEqual(['合计', '2165.98', '153.56', '2287.19', '98.61%']);
   });
 
   it('is conservative: no numbers, a TOC page number, or letters spread out are not rows', () => {
-    expect(tableCells(tableLine([['资金来源', 80], ['年初预算数', 180], ['预算调整数', 280]]))).toBeUndefined();
-    expect(tableCells(tableLine([['一、基本情况', 80], ['3', 480]]))).toBeUndefined();
-    expect(tableCells(tableLine([['2', 80], ['0', 140], ['2', 200], ['1', 260]]))).toBeUndefined();
-    expect(tableCells(tableLine([['预算执行率', 80], ['98.61%', 400]]))).toEqual(['预算执行率', '98.61%']);
+    expect(
+      tableCells(
+        tableLine([
+          ['资金来源', 80],
+          ['年初预算数', 180],
+          ['预算调整数', 280],
+        ]),
+      ),
+    ).toBeUndefined();
+    expect(
+      tableCells(
+        tableLine([
+          ['一、基本情况', 80],
+          ['3', 480],
+        ]),
+      ),
+    ).toBeUndefined();
+    expect(
+      tableCells(
+        tableLine([
+          ['2', 80],
+          ['0', 140],
+          ['2', 200],
+          ['1', 260],
+        ]),
+      ),
+    ).toBeUndefined();
+    expect(
+      tableCells(
+        tableLine([
+          ['预算执行率', 80],
+          ['98.61%', 400],
+        ]),
+      ),
+    ).toEqual(['预算执行率', '98.61%']);
   });
 
   it('emits table rows as table-row blocks between paragraphs', () => {
     const items = [
       ...page([...para(2)]),
-      ...[['合计', 80], ['2165.98', 200], ['153.56', 300], ['98.61%', 420]].map(([t, x]) => item(t as string, x as number, TOP - 80, SIZE, [...(t as string)].length * 9)),
+      ...[
+        ['合计', 80],
+        ['2165.98', 200],
+        ['153.56', 300],
+        ['98.61%', 420],
+      ].map(([t, x]) => item(t as string, x as number, TOP - 80, SIZE, [...(t as string)].length * 9)),
     ];
     const blocks = linesToBlocks([itemsToLines(items)]);
     expect(blocks.map((b) => b.kind)).toEqual([undefined, 'table-row']);
@@ -178,11 +213,7 @@ describe('tables and odd layouts', () => {
       width: [...str].length * SIZE,
       height: SIZE,
     });
-    const lines = itemsToLines([
-      turned('第一行文字', 100, 80),
-      turned('第二行', 128, 80),
-      { str: '样稿', transform: [30, 30, -30, 30, 200, 300], width: 60, height: 42 },
-    ]);
+    const lines = itemsToLines([turned('第一行文字', 100, 80), turned('第二行', 128, 80), { str: '样稿', transform: [30, 30, -30, 30, 200, 300], width: 60, height: 42 }]);
     expect(lines.map((l) => l.text)).toEqual(['第一行文字', '第二行']);
   });
 

@@ -115,7 +115,10 @@ function toLine(group: Placed[]): Line | undefined {
   const first = inked[0];
   if (first === undefined) return undefined;
   const size = Math.max(...inked.map((p) => p.size));
-  const text = items.map((p) => p.str).join('').trim();
+  const text = items
+    .map((p) => p.str)
+    .join('')
+    .trim();
 
   const segments: Segment[] = [];
   let seg: Segment | undefined;
@@ -149,9 +152,7 @@ function toLine(group: Placed[]): Line | undefined {
 function dedupeOverprint(items: Placed[]): Placed[] {
   const out: Placed[] = [];
   for (const p of items) {
-    const dup = out.some(
-      (q) => q.str === p.str && p.str.trim() !== '' && Math.abs(q.x0 - p.x0) < 0.15 * p.size && Math.abs(q.y - p.y) < 0.15 * p.size,
-    );
+    const dup = out.some((q) => q.str === p.str && p.str.trim() !== '' && Math.abs(q.x0 - p.x0) < 0.15 * p.size && Math.abs(q.y - p.y) < 0.15 * p.size);
     if (!dup) out.push(p);
   }
   return out;

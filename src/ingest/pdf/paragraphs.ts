@@ -167,12 +167,7 @@ function centredPair(prev: Line, line: Line, frame: PageFrame, bodySize: number)
  * Page-break evidence for the first block of a page: true when the previous page's last line
  * ran to the right edge mid-sentence and this line is not indented and not a heading.
  */
-function continuesFrom(
-  tail: { line: Line; frame: PageFrame; table: boolean } | undefined,
-  first: Line,
-  frame: PageFrame,
-  ctx: Context,
-): boolean | undefined {
+function continuesFrom(tail: { line: Line; frame: PageFrame; table: boolean } | undefined, first: Line, frame: PageFrame, ctx: Context): boolean | undefined {
   if (tail === undefined) return undefined;
   if (isHeadingStart(first.text)) return false;
   if (tail.table) return undefined;

@@ -4,7 +4,11 @@ import type { RawBlock } from '../../model/raw';
 export const strip = (s: string) => s.replace(/\s+/g, '');
 
 /** Paragraphs of a text file: its non-empty lines, whitespace removed. */
-export const paragraphsOf = (txt: string) => txt.split('\n').map(strip).filter((p) => p !== '');
+export const paragraphsOf = (txt: string) =>
+  txt
+    .split('\n')
+    .map(strip)
+    .filter((p) => p !== '');
 
 /** Blocks joined wherever the extractor says `continues: true`, whitespace removed. */
 export function mergeContinued(blocks: RawBlock[]): string[] {

@@ -25,11 +25,9 @@ describe('duplicate/against-reference', () => {
   });
 
   it('names the reference file and quotes its passage', async () => {
-    const [f] = await runRule(
-      againstReference,
-      '三、存在的主要问题\n\n从预算执行及绩效管理的情况来看，我部门2020年预算编制、执行及使用效益情况均达到了预期的绩效目标，立项科学，绩效目标明确。',
-      { references: [{ file: '花都区直属机关工委.txt', text: LAST_YEAR }] },
-    );
+    const [f] = await runRule(againstReference, '三、存在的主要问题\n\n从预算执行及绩效管理的情况来看，我部门2020年预算编制、执行及使用效益情况均达到了预期的绩效目标，立项科学，绩效目标明确。', {
+      references: [{ file: '花都区直属机关工委.txt', text: LAST_YEAR }],
+    });
     expect(f!.related[0]).toMatchObject({ file: '花都区直属机关工委.txt', path: ['三、存在的主要问题'] });
     expect(f!.message).toContain('花都区直属机关工委.txt');
   });

@@ -17,8 +17,7 @@ export const againstReference: Rule = {
     severity: 'warning',
     messages: {
       reused: '这段文字与参照文件「{{file}}」{{where}}{{kind}}（相似度 {{similarity}}，{{length}} 字）{{changes}}。',
-      staleTemplate:
-        '这段文字与参照文件「{{file}}」{{where}}的表述相同、仅数字不同（数字不同：{{numbers}}），疑似套用旧模板只替换了数字。',
+      staleTemplate: '这段文字与参照文件「{{file}}」{{where}}的表述相同、仅数字不同（数字不同：{{numbers}}），疑似套用旧模板只替换了数字。',
     },
     fixes: {
       reused: '按本年度、本部门的实际情况重新撰写，不要沿用参照报告的原文。',

@@ -13,8 +13,7 @@ const check = async (id: '000' | '001' | '002' | '003' | '004', against: Array<'
   const references = await Promise.all(against.map(async (a) => ({ file: `${a}.txt`, doc: await load(a) })));
   return (await checkDocument({ doc: await load(id), references, rules: DUPLICATE_RULES })).findings;
 };
-const has = (found: Finding[], quote: string, relatedQuote = quote) =>
-  found.filter((f) => f.quote.includes(quote) && f.related.some((r) => r.quote.includes(relatedQuote)));
+const has = (found: Finding[], quote: string, relatedQuote = quote) => found.filter((f) => f.quote.includes(quote) && f.related.some((r) => r.quote.includes(relatedQuote)));
 
 // The repetition cases listed in shared/docs/domain.md, each found once with both places.
 describe('repetition cases of the seeds', () => {

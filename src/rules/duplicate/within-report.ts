@@ -30,9 +30,7 @@ export const withinReport: Rule = {
   },
   async check(ctx, report) {
     const { doc } = ctx;
-    const passages = (await paced(findRepeatsSteps(doc.text, regionsOf(doc), { setPhrases: setPhrasesFor(doc) }))).filter(
-      (p) => !isSharedListOpening(doc, p.a, p.b),
-    );
+    const passages = (await paced(findRepeatsSteps(doc.text, regionsOf(doc), { setPhrases: setPhrasesFor(doc) }))).filter((p) => !isSharedListOpening(doc, p.a, p.b));
     for (const group of groupRepeats(passages)) reportGroup(group, ctx.doc, report);
   },
 };
@@ -75,8 +73,7 @@ function isSharedListOpening(doc: ReportDocument, a: TextSpan, b: TextSpan): boo
   const ba = blockAt(doc, a.start);
   const bb = blockAt(doc, b.start);
   if (!ba || !bb) return false;
-  const opensItem = (block: typeof ba, span: TextSpan) =>
-    span.start - block.span.start <= 4 && headingMarker(doc.text.slice(block.span.start, block.span.end)) !== null;
+  const opensItem = (block: typeof ba, span: TextSpan) => span.start - block.span.start <= 4 && headingMarker(doc.text.slice(block.span.start, block.span.end)) !== null;
   const endsEarly = (block: typeof ba, span: TextSpan) => block.span.end - span.end > 2;
   return opensItem(ba, a) && opensItem(bb, b) && (endsEarly(ba, a) || endsEarly(bb, b));
 }

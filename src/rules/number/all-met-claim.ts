@@ -59,7 +59,15 @@ export const allMetClaim: Rule = {
     for (const c of claims) {
       if (short.length > 0) {
         const evidence = short.slice(0, 3).join('；') + (short.length > 3 ? ` 等 ${short.length} 项未达标` : '');
-        report({ messageId: 'claimVsShortfall', severity: certain || ctx.figures ? 'error' : 'warning', start: c.start, end: c.end, related, data: { claim: c.text, evidence }, evidence: { claim: c.text, shortfalls: short, rate } });
+        report({
+          messageId: 'claimVsShortfall',
+          severity: certain || ctx.figures ? 'error' : 'warning',
+          start: c.start,
+          end: c.end,
+          related,
+          data: { claim: c.text, evidence },
+          evidence: { claim: c.text, shortfalls: short, rate },
+        });
       } else if (rate !== null) {
         report({ messageId: 'claimVsLowRate', severity: 'warning', start: c.start, end: c.end, related, data: { claim: c.text, rate }, evidence: { claim: c.text, rate } });
       }

@@ -6,11 +6,7 @@ import { USAGE_RULES } from '../usage';
 import { NUMBER_RULES } from '.';
 import { rateMismatch } from './rate-mismatch';
 
-const TEXT = [
-  '（三）部门整体收支情况',
-  '本部门2021年度全年预算数3,363.37万元，全年执行数2,760.71万元，完成全年预算的82.1%。',
-  '2021年组织调研12次，编号第3号，热线12345。',
-].join('\n');
+const TEXT = ['（三）部门整体收支情况', '本部门2021年度全年预算数3,363.37万元，全年执行数2,760.71万元，完成全年预算的82.1%。', '2021年组织调研12次，编号第3号，热线12345。'].join('\n');
 
 describe('coverage counters', () => {
   it('counts real figures, the ones checked, and the ones matched with the figures file', async () => {

@@ -86,9 +86,10 @@ export const figuresMismatch: Rule = {
       const rounded = show(field.value, m.q.decimals, m.q.separators) + (isRate ? '%' : '');
       const figure = isRate ? `${field.derivedFrom} = ${showComputed(field.value, m.q.decimals)}%` : show(field.value, Math.min(field.decimals, 10), m.q.separators);
       // Only a distinctive value (four significant digits or more) says which field it came from.
-      const other = agreement === 'mismatch' && amountLike(m) && m.q.value.sd(true) >= 4
-        ? others.find((o) => o.path !== raw.path && roundHalfUp(inMentionUnit(f, m, o).value, m.q.decimals).eq(exact(m.q.value)))
-        : undefined;
+      const other =
+        agreement === 'mismatch' && amountLike(m) && m.q.value.sd(true) >= 4
+          ? others.find((o) => o.path !== raw.path && roundHalfUp(inMentionUnit(f, m, o).value, m.q.decimals).eq(exact(m.q.value)))
+          : undefined;
       const messageId = other ? 'figureInOtherField' : agreement === 'rounding' ? 'figureRounding' : 'figureMismatch';
       const name = m.column ?? keyName(k);
       report({

@@ -13,8 +13,7 @@ export const grimRule: Rule = {
     description: '百分比与总数不相容：总数为 N 时，没有任何整数个数能得到所写的百分比（GRIM 检验）',
     severity: 'warning',
     messages: {
-      unreachablePercent:
-        '{{stated}}% 不可能是 {{whole}} 个中的若干个所占比例：{{lowK}}/{{whole}} = {{lowP}}%，{{highK}}/{{whole}} = {{highP}}%。',
+      unreachablePercent: '{{stated}}% 不可能是 {{whole}} 个中的若干个所占比例：{{lowK}}/{{whole}} = {{lowP}}%，{{highK}}/{{whole}} = {{highP}}%。',
     },
     fixes: {
       unreachablePercent: '核对总数 {{whole}} 与百分比；按实际个数计算后写为 {{lowP}}% 或 {{highP}}%，或注明百分比的口径。',

@@ -18,9 +18,7 @@ describe('number/indicator-shortfall', () => {
         // a name that can mean either way is not judged
         HEADER + '成本降低率 单位成本降低 5% 3%',
         // a budget table above does not turn the indicator rows into budget columns
-        '单位：万元\n资金来源 年初预算数 预算调整数 实际支出数 预算完成率 预算调整率\n合计 100.00 10.00 99.00 90.00% 10.00%\n' +
-          HEADER +
-          '委员履职参与率 委员参与全会和日常履职 87% 88%',
+        '单位：万元\n资金来源 年初预算数 预算调整数 实际支出数 预算完成率 预算调整率\n合计 100.00 10.00 99.00 90.00% 10.00%\n' + HEADER + '委员履职参与率 委员参与全会和日常履职 87% 88%',
         // outside an indicator table two numbers are not target and actual
         '人员 编制数 实有人数\n在编人员 12人 10人',
       ],

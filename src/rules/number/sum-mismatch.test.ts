@@ -89,14 +89,7 @@ describe('number/sum-mismatch', () => {
 
 describe('number/sum-mismatch: a table whose 合计 row is at the bottom', () => {
   it('quotes the rows in document order and names the total without internal keys', async () => {
-    const rows = [
-      '（三）各重点任务项目支出完成情况分析',
-      '单位：万元',
-      '项目名称 预算数 执行数 执行率',
-      '河道保洁经费 120.00 118.00 98.33%',
-      '水质监测经费 80.00 76.00 95.00%',
-      '合计 200.00 194.00 97.00%',
-    ];
+    const rows = ['（三）各重点任务项目支出完成情况分析', '单位：万元', '项目名称 预算数 执行数 执行率', '河道保洁经费 120.00 118.00 98.33%', '水质监测经费 80.00 76.00 95.00%', '合计 200.00 194.00 97.00%'];
     await testRule(sumMismatch, {
       valid: [rows.join('\n')],
       invalid: [
@@ -154,7 +147,6 @@ describe('number/sum-mismatch: count lists', () => {
     });
   });
 });
-
 
 describe('number/sum-mismatch: lines of 基本支出 and 项目支出, wholes before 中, categories after a comma', () => {
   const found = async (text: string) => (await runRule(sumMismatch, text)).map((f) => `${f.messageId}/${f.severity}`);

@@ -67,25 +67,53 @@ describe('marks', () => {
 
   it('finds table cells in a row and gives up when they do not match', () => {
     const text = 'xx合计 2165.98 153.56';
-    expect(cellSpans(text, 2, text.length, ['合计', '2165.98', '153.56'])).toEqual([{ s: 2, e: 4 }, { s: 5, e: 12 }, { s: 13, e: 19 }]);
+    expect(cellSpans(text, 2, text.length, ['合计', '2165.98', '153.56'])).toEqual([
+      { s: 2, e: 4 },
+      { s: 5, e: 12 },
+      { s: 13, e: 19 },
+    ]);
     expect(cellSpans(text, 2, text.length, ['合计', '9999'])).toBeNull();
   });
 
   it('puts each side of a diff on its own side, whichever way the rule wrote it', () => {
-    const diff = [{ op: 'insert', text: '我们' }, { op: 'equal', text: '始终把加强自身建设作为抓手。' }];
-    const here = '我们始终把加强自身建设作为抓手。', other = '始终把加强自身建设作为抓手。';
+    const diff = [
+      { op: 'insert', text: '我们' },
+      { op: 'equal', text: '始终把加强自身建设作为抓手。' },
+    ];
+    const here = '我们始终把加强自身建设作为抓手。',
+      other = '始终把加强自身建设作为抓手。';
     const a = pairSides(diff, here, other);
     expect(a.source).toBe('evidence');
-    expect(a.here).toEqual([{ text: '我们', changed: true }, { text: other, changed: false }]);
+    expect(a.here).toEqual([
+      { text: '我们', changed: true },
+      { text: other, changed: false },
+    ]);
     expect(a.other).toEqual([{ text: other, changed: false }]);
     // The same diff seen from the other place (against-reference writes here as side a).
-    const b = pairSides([{ op: 'delete', text: '我们' }, { op: 'equal', text: other }], here, other);
+    const b = pairSides(
+      [
+        { op: 'delete', text: '我们' },
+        { op: 'equal', text: other },
+      ],
+      here,
+      other,
+    );
     expect(b.here[0]).toEqual({ text: '我们', changed: true });
     // No usable diff: computed in the browser.
     const c = pairSides(null, '本年完成提案114件。', '本年完成提案105件。');
     expect(c.source).toBe('computed');
-    expect(c.here.filter((x: { changed: boolean }) => x.changed).map((x: { text: string }) => x.text).join('')).toBe('14');
-    expect(c.other.filter((x: { changed: boolean }) => x.changed).map((x: { text: string }) => x.text).join('')).toBe('05');
+    expect(
+      c.here
+        .filter((x: { changed: boolean }) => x.changed)
+        .map((x: { text: string }) => x.text)
+        .join(''),
+    ).toBe('14');
+    expect(
+      c.other
+        .filter((x: { changed: boolean }) => x.changed)
+        .map((x: { text: string }) => x.text)
+        .join(''),
+    ).toBe('05');
   });
 });
 
@@ -139,7 +167,10 @@ describe('figures form', () => {
       unit: '万元' as const,
       budget: { adjusted: '100' },
       execution: '60.01',
-      byFunction: [{ name: '甲', amount: '30.00' }, { name: '乙', amount: '30.00' }],
+      byFunction: [
+        { name: '甲', amount: '30.00' },
+        { name: '乙', amount: '30.00' },
+      ],
       projects: [],
       indicators: [],
       selfScore: '89.99',
@@ -178,8 +209,10 @@ describe('export', () => {
     const buf = Buffer.from(await blob.arrayBuffer());
     const names: string[] = [];
     let xml = '';
-    for (let at = 0; buf.readUInt32LE(at) === 0x04034b50; ) {
-      const size = buf.readUInt32LE(at + 18), nameLen = buf.readUInt16LE(at + 26), extra = buf.readUInt16LE(at + 28);
+    for (let at = 0; buf.readUInt32LE(at) === 0x04034b50;) {
+      const size = buf.readUInt32LE(at + 18),
+        nameLen = buf.readUInt16LE(at + 26),
+        extra = buf.readUInt16LE(at + 28);
       const name = buf.toString('utf8', at + 30, at + 30 + nameLen);
       const data = buf.subarray(at + 30 + nameLen + extra, at + 30 + nameLen + extra + size);
       names.push(name);

@@ -35,7 +35,9 @@ interface ApiOptions {
 }
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export function esc(s: unknown): string { return String(s == null ? '' : s).replace(/[&<>"']/g, (c) => ESC[c]!); }
+export function esc(s: unknown): string {
+  return String(s == null ? '' : s).replace(/[&<>"']/g, (c) => ESC[c]!);
+}
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
@@ -49,7 +51,11 @@ function errorOf(status: number, body: { error?: ApiError } | null): ApiError {
 }
 
 function parseJson(text: string) {
-  try { return JSON.parse(text); } catch (e) { return null; }
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -67,7 +73,9 @@ export function api<T = any>(method: string, url: string, options?: ApiOptions):
     xhr.responseType = blob ? 'blob' : 'text';
     if (opts.onUpload && xhr.upload) {
       const onUpload = opts.onUpload;
-      xhr.upload.onprogress = (e) => { if (e.lengthComputable) onUpload(e.loaded / e.total); };
+      xhr.upload.onprogress = (e) => {
+        if (e.lengthComputable) onUpload(e.loaded / e.total);
+      };
       xhr.upload.onload = () => onUpload(1);
     }
     xhr.onerror = () => resolve({ ok: false, error: NETWORK_ERROR });
@@ -75,7 +83,10 @@ export function api<T = any>(method: string, url: string, options?: ApiOptions):
     xhr.onload = async () => {
       const okStatus = xhr.status >= 200 && xhr.status < 300;
       if (blob) {
-        if (okStatus) { resolve({ ok: true, data: xhr.response, type: xhr.getResponseHeader('content-type') || '' }); return; }
+        if (okStatus) {
+          resolve({ ok: true, data: xhr.response, type: xhr.getResponseHeader('content-type') || '' });
+          return;
+        }
         const text = xhr.response ? await (xhr.response as Blob).text() : '';
         resolve({ ok: false, error: errorOf(xhr.status, parseJson(text)) });
         return;
@@ -97,13 +108,30 @@ export function api<T = any>(method: string, url: string, options?: ApiOptions):
 /** An error box: the API's Chinese message, its code, and field details when there are any. */
 export function errorHtml(error: ApiError, title?: string): string {
   const details: Array<{ field?: string; message?: string }> = Array.isArray(error.details) ? error.details.filter((d) => d && (d.field || d.message)) : [];
-  return '<div class="alert error" role="alert"><strong>' + esc(title || '出错了') + '</strong>' +
-    '<div class="emsg">' + esc(error.message) + '</div>' +
-    (details.length ? '<ul>' + details.slice(0, 12).map((d) => '<li>' + esc((d.field ? d.field + '：' : '') + (d.message || '')) + '</li>').join('') + '</ul>' : '') +
-    '<p class="code">错误代码：' + esc(error.code) + '</p></div>';
+  return (
+    '<div class="alert error" role="alert"><strong>' +
+    esc(title || '出错了') +
+    '</strong>' +
+    '<div class="emsg">' +
+    esc(error.message) +
+    '</div>' +
+    (details.length
+      ? '<ul>' +
+        details
+          .slice(0, 12)
+          .map((d) => '<li>' + esc((d.field ? d.field + '：' : '') + (d.message || '')) + '</li>')
+          .join('') +
+        '</ul>'
+      : '') +
+    '<p class="code">错误代码：' +
+    esc(error.code) +
+    '</p></div>'
+  );
 }
 
-export function showError(el: HTMLElement, error: ApiError, title?: string) { el.innerHTML = errorHtml(error, title); }
+export function showError(el: HTMLElement, error: ApiError, title?: string) {
+  el.innerHTML = errorHtml(error, title);
+}
 
 /**
  * An indeterminate bar with a label and elapsed seconds, inside a role=status container.
@@ -112,13 +140,14 @@ export function showError(el: HTMLElement, error: ApiError, title?: string) { el
  */
 export function progress(el: HTMLElement, label: string) {
   const t0 = Date.now();
-  el.innerHTML = '<div class="bar indeterminate" role="progressbar" aria-label="进度"><i></i></div>' +
-    '<div class="label"><span class="what"></span><span class="secs" aria-hidden="true"></span></div>';
+  el.innerHTML = '<div class="bar indeterminate" role="progressbar" aria-label="进度"><i></i></div>' + '<div class="label"><span class="what"></span><span class="secs" aria-hidden="true"></span></div>';
   const bar = el.querySelector<HTMLElement>('.bar')!;
   const fill = bar.querySelector<HTMLElement>('i')!;
   const what = el.querySelector<HTMLElement>('.what')!;
   const secs = el.querySelector<HTMLElement>('.secs')!;
-  const tick = () => { secs.textContent = '已用 ' + Math.floor((Date.now() - t0) / 1000) + ' 秒'; };
+  const tick = () => {
+    secs.textContent = '已用 ' + Math.floor((Date.now() - t0) / 1000) + ' 秒';
+  };
   tick();
   const timer = setInterval(tick, 1000);
   const set = (text?: string, fraction?: number) => {
@@ -139,7 +168,10 @@ export function progress(el: HTMLElement, label: string) {
   return {
     set,
     elapsed: () => Math.round((Date.now() - t0) / 100) / 10,
-    stop() { clearInterval(timer); el.innerHTML = ''; },
+    stop() {
+      clearInterval(timer);
+      el.innerHTML = '';
+    },
   };
 }
 
@@ -158,7 +190,12 @@ export function download(name: string, data: Blob | string, type?: string) {
 
 /** A file name without its extension, safe for saving. */
 export function baseName(name: string | null | undefined): string {
-  return String(name || '报告').replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[\\/:*?"<>|]+/g, '_').slice(0, 80) || '报告';
+  return (
+    String(name || '报告')
+      .replace(/\.[A-Za-z0-9]{1,5}$/, '')
+      .replace(/[\\/:*?"<>|]+/g, '_')
+      .slice(0, 80) || '报告'
+  );
 }
 
 /** Reads a File as text, resolving to null on failure. */

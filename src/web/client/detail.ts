@@ -12,13 +12,39 @@ import { pairSides, sameDocument, type Side } from './marks';
 type Evidence = Record<string, any>;
 
 const LABELS: Record<string, string> = {
-  formula: '公式', rounded: '按文中精度', difference: '相差', claim: '文中说法', rate: '预算执行率（%）',
-  field: '数据字段', score: '自评得分', statedRating: '文中等级', expectedRating: '按得分应为', band: '分数区间',
-  components: '分项', numerator: '分子', denominator: '分母', name: '名称', otherName: '另一名称', other: '另一处数值',
-  statedUnit: '此处单位', otherUnit: '另一处单位', target: '目标值', actual: '实际完成值', shortfalls: '未达标情况',
-  totalQuote: '合计原文', whole: '总数', before: '前置概数词', after: '后置概数词', suggestions: '建议写法',
-  suggestion: '建议写法', unit: '单位', value: '数值', earlier: '前文数值', withSeparators: '带千分位的数字',
-  withoutSeparators: '不带千分位的数字', altExpression: '按年初预算数计算',
+  formula: '公式',
+  rounded: '按文中精度',
+  difference: '相差',
+  claim: '文中说法',
+  rate: '预算执行率（%）',
+  field: '数据字段',
+  score: '自评得分',
+  statedRating: '文中等级',
+  expectedRating: '按得分应为',
+  band: '分数区间',
+  components: '分项',
+  numerator: '分子',
+  denominator: '分母',
+  name: '名称',
+  otherName: '另一名称',
+  other: '另一处数值',
+  statedUnit: '此处单位',
+  otherUnit: '另一处单位',
+  target: '目标值',
+  actual: '实际完成值',
+  shortfalls: '未达标情况',
+  totalQuote: '合计原文',
+  whole: '总数',
+  before: '前置概数词',
+  after: '后置概数词',
+  suggestions: '建议写法',
+  suggestion: '建议写法',
+  unit: '单位',
+  value: '数值',
+  earlier: '前文数值',
+  withSeparators: '带千分位的数字',
+  withoutSeparators: '不带千分位的数字',
+  altExpression: '按年初预算数计算',
 };
 const SHOWN_ABOVE = new Set(['expression', 'stated', 'computed', 'figure', 'diff', 'kind', 'similarity', 'containment', 'length', 'occurrences', 'digitsDiffer']);
 
@@ -47,8 +73,7 @@ export function calcHtml(f: Pick<Finding, 'evidence'>): string {
   const stated = scalarText(ev.stated);
   const other = ev.computed != null ? { v: ev.computed, l: '按算式计算' } : ev.figure != null ? { v: ev.figure, l: '数据文件中' } : null;
   if (stated && other) {
-    html += '<div class="vs"><div class="stated"><b>' + esc(stated) + '</b><span>文中写的</span></div>' +
-      '<div class="computed"><b>' + esc(scalarText(other.v)) + '</b><span>' + other.l + '</span></div></div>';
+    html += '<div class="vs"><div class="stated"><b>' + esc(stated) + '</b><span>文中写的</span></div>' + '<div class="computed"><b>' + esc(scalarText(other.v)) + '</b><span>' + other.l + '</span></div></div>';
   }
   const rows: Array<[string, string]> = [];
   if (stated && !other) rows.push(['文中数值', stated]);
@@ -62,7 +87,7 @@ export function calcHtml(f: Pick<Finding, 'evidence'>): string {
 }
 
 function sideHtml(parts: Side[], tag: string) {
-  return parts.map((p) => p.changed ? '<' + tag + '>' + esc(p.text) + '</' + tag + '>' : esc(p.text)).join('');
+  return parts.map((p) => (p.changed ? '<' + tag + '>' + esc(p.text) + '</' + tag + '>' : esc(p.text))).join('');
 }
 
 /** Both copies of a repetition side by side, differences marked (here: orange, other: blue). */
@@ -73,21 +98,45 @@ function pairHtml(f: Finding, locateLabel?: string): string {
   let html = '';
   const pct = typeof ev.similarity === 'number' ? Math.round(ev.similarity * 100) + '%' : '';
   const kind = ({ exact: '完全相同', near: '基本相同', partial: '部分相同' } as Record<string, string>)[ev.kind] || '';
-  html += '<div class="pair-meta">' + (kind ? '<span>' + kind + '</span>' : '') + (pct ? '<span>相似度 ' + pct + '</span>' : '') +
-    (ev.length ? '<span>' + ev.length + ' 字</span>' : '') + (ev.occurrences > 2 ? '<span>共出现 ' + ev.occurrences + ' 次</span>' : '') +
-    (ev.digitsDiffer ? '<span class="badge warning">文字相同、数字不同</span>' : '') + '</div>';
+  html +=
+    '<div class="pair-meta">' +
+    (kind ? '<span>' + kind + '</span>' : '') +
+    (pct ? '<span>相似度 ' + pct + '</span>' : '') +
+    (ev.length ? '<span>' + ev.length + ' 字</span>' : '') +
+    (ev.occurrences > 2 ? '<span>共出现 ' + ev.occurrences + ' 次</span>' : '') +
+    (ev.digitsDiffer ? '<span class="badge warning">文字相同、数字不同</span>' : '') +
+    '</div>';
   rel.forEach((r, k) => {
     const sides = pairSides(k === 0 ? ev.diff : null, f.quote, r.quote);
     const same = sides.changes === 0;
     const otherTag = sameDocument(r) ? '另一处' : '参照';
-    html += '<div class="pair" data-pair="' + k + '">' +
-      '<section class="side here" aria-label="此处"><h3><span class="tag">此处</span>' + esc(placeText(f)) + '</h3>' +
-      '<div class="txt">' + sideHtml(sides.here, 'ins') + '</div></section>' +
-      '<section class="side other" aria-label="' + otherTag + '"><h3><span class="tag">' + otherTag + '</span>' + esc(placeText(r)) + '</h3>' +
-      '<div class="txt">' + sideHtml(sides.other, 'del') + '</div>' +
+    html +=
+      '<div class="pair" data-pair="' +
+      k +
+      '">' +
+      '<section class="side here" aria-label="此处"><h3><span class="tag">此处</span>' +
+      esc(placeText(f)) +
+      '</h3>' +
+      '<div class="txt">' +
+      sideHtml(sides.here, 'ins') +
+      '</div></section>' +
+      '<section class="side other" aria-label="' +
+      otherTag +
+      '"><h3><span class="tag">' +
+      otherTag +
+      '</span>' +
+      esc(placeText(r)) +
+      '</h3>' +
+      '<div class="txt">' +
+      sideHtml(sides.other, 'del') +
+      '</div>' +
       (sameDocument(r) && locateLabel ? '<div class="foot"><button type="button" class="btn small" data-locate-rel="' + k + '">' + esc(locateLabel) + '</button></div>' : '') +
       '</section></div>' +
-      '<p class="small muted">' + (same ? '两处文字完全相同。' : '标色的是两处不同的文字：<ins style="text-decoration:none;background:#ffd8a8">此处多出或改动的</ins>，<del style="text-decoration:none;background:#d0ebff">另一处多出或改动的</del>。') + '</p>';
+      '<p class="small muted">' +
+      (same
+        ? '两处文字完全相同。'
+        : '标色的是两处不同的文字：<ins style="text-decoration:none;background:#ffd8a8">此处多出或改动的</ins>，<del style="text-decoration:none;background:#d0ebff">另一处多出或改动的</del>。') +
+      '</p>';
   });
   return html;
 }
@@ -101,11 +150,23 @@ function detailBodyHtml(f: Finding): string {
     html += '<div class="pair-meta"><span>位置：' + esc(placeText(f)) + '</span></div>';
     html += '<blockquote class="calc" style="margin:8px 0;padding:6px 10px;font-family:var(--doc);font-size:15px">' + esc(f.quote) + '</blockquote>';
     html += calcHtml(f);
-    const rel = (f.related || []);
+    const rel = f.related || [];
     if (rel.length) {
-      html += '<p style="margin:8px 0 2px"><b>相关位置</b></p><ul class="related-list">' + rel.map((r, k) =>
-        '<li>“' + esc(String(r.quote || '').slice(0, 60)) + '”　<span class="muted small">' + esc(placeText(r)) + '</span>' +
-        (sameDocument(r) ? ' <button type="button" class="btn small link" data-locate-rel="' + k + '">定位</button>' : '') + '</li>').join('') + '</ul>';
+      html +=
+        '<p style="margin:8px 0 2px"><b>相关位置</b></p><ul class="related-list">' +
+        rel
+          .map(
+            (r, k) =>
+              '<li>“' +
+              esc(String(r.quote || '').slice(0, 60)) +
+              '”　<span class="muted small">' +
+              esc(placeText(r)) +
+              '</span>' +
+              (sameDocument(r) ? ' <button type="button" class="btn small link" data-locate-rel="' + k + '">定位</button>' : '') +
+              '</li>',
+          )
+          .join('') +
+        '</ul>';
     }
   }
   if (f.fix) html += '<p class="fix"><b>修改建议：</b>' + esc(f.fix) + '</p>';
@@ -127,13 +188,32 @@ interface DetailContext {
 export function openDetail(dialog: HTMLDialogElement, ctx: DetailContext) {
   const render = () => {
     const f = ctx.findings[ctx.list[ctx.pos]!]!;
-    dialog.innerHTML = '<div class="dhead"><span class="badge ' + esc(f.severity) + '">' + esc(severityLabel(f.severity)) + '</span>' +
-      '<h2 id="detail-title" title="' + esc(ruleDescription(f.ruleId)) + '">' + esc(ruleLabel(f.ruleId)) + '</h2>' +
-      '<div class="nav"><span class="muted small">第 ' + (ctx.pos + 1) + ' / ' + ctx.list.length + ' 条</span>' +
-      '<button type="button" class="btn small" data-move="-1" aria-label="上一条问题（K）"' + (ctx.pos === 0 ? ' disabled' : '') + '>上一条</button>' +
-      '<button type="button" class="btn small" data-move="1" aria-label="下一条问题（J）"' + (ctx.pos >= ctx.list.length - 1 ? ' disabled' : '') + '>下一条</button>' +
+    dialog.innerHTML =
+      '<div class="dhead"><span class="badge ' +
+      esc(f.severity) +
+      '">' +
+      esc(severityLabel(f.severity)) +
+      '</span>' +
+      '<h2 id="detail-title" title="' +
+      esc(ruleDescription(f.ruleId)) +
+      '">' +
+      esc(ruleLabel(f.ruleId)) +
+      '</h2>' +
+      '<div class="nav"><span class="muted small">第 ' +
+      (ctx.pos + 1) +
+      ' / ' +
+      ctx.list.length +
+      ' 条</span>' +
+      '<button type="button" class="btn small" data-move="-1" aria-label="上一条问题（K）"' +
+      (ctx.pos === 0 ? ' disabled' : '') +
+      '>上一条</button>' +
+      '<button type="button" class="btn small" data-move="1" aria-label="下一条问题（J）"' +
+      (ctx.pos >= ctx.list.length - 1 ? ' disabled' : '') +
+      '>下一条</button>' +
       '<button type="button" class="btn small" data-close>关闭（Esc）</button></div></div>' +
-      '<div class="dbody">' + detailBodyHtml(f) + '</div>';
+      '<div class="dbody">' +
+      detailBodyHtml(f) +
+      '</div>';
   };
   const move = (d: number) => {
     const p = ctx.pos + d;
@@ -145,18 +225,29 @@ export function openDetail(dialog: HTMLDialogElement, ctx: DetailContext) {
     b?.focus();
   };
   dialog.onclick = (e) => {
-    if (e.target === dialog) { dialog.close(); return; }
+    if (e.target === dialog) {
+      dialog.close();
+      return;
+    }
     const t = targetOf(e).closest('button');
     if (!t) return;
     if (t.hasAttribute('data-close')) dialog.close();
     else if (t.dataset.move) move(Number(t.dataset.move));
-    else if (t.dataset.locateRel) { dialog.close(); ctx.onLocate(ctx.list[ctx.pos]!, Number(t.dataset.locateRel)); }
+    else if (t.dataset.locateRel) {
+      dialog.close();
+      ctx.onLocate(ctx.list[ctx.pos]!, Number(t.dataset.locateRel));
+    }
   };
   dialog.onkeydown = (e) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     // j/k or ←/→ move between findings; ↑/↓ keep scrolling the dialog.
-    if (e.key === 'j' || e.key === 'ArrowRight') { e.preventDefault(); move(1); }
-    else if (e.key === 'k' || e.key === 'ArrowLeft') { e.preventDefault(); move(-1); }
+    if (e.key === 'j' || e.key === 'ArrowRight') {
+      e.preventDefault();
+      move(1);
+    } else if (e.key === 'k' || e.key === 'ArrowLeft') {
+      e.preventDefault();
+      move(-1);
+    }
   };
   dialog.setAttribute('aria-labelledby', 'detail-title');
   render();

@@ -30,19 +30,53 @@ export interface FormFigures {
 
 type Kind = 'function' | 'projects' | 'indicators';
 const TABLES: Record<Kind, { cols: Array<[string, string, 'text' | 'amount']> }> = {
-  function: { cols: [['name', '功能分类名称', 'text'], ['amount', '金额', 'amount']] },
-  projects: { cols: [['name', '项目名称', 'text'], ['budget', '预算数', 'amount'], ['executed', '执行数', 'amount']] },
-  indicators: { cols: [['task', '所属任务', 'text'], ['name', '指标名称', 'text'], ['target', '目标值', 'text'], ['actual', '实际完成值', 'text']] },
+  function: {
+    cols: [
+      ['name', '功能分类名称', 'text'],
+      ['amount', '金额', 'amount'],
+    ],
+  },
+  projects: {
+    cols: [
+      ['name', '项目名称', 'text'],
+      ['budget', '预算数', 'amount'],
+      ['executed', '执行数', 'amount'],
+    ],
+  },
+  indicators: {
+    cols: [
+      ['task', '所属任务', 'text'],
+      ['name', '指标名称', 'text'],
+      ['target', '目标值', 'text'],
+      ['actual', '实际完成值', 'text'],
+    ],
+  },
 };
 
 let onChange: () => void = () => {};
 
 export function initFiguresForm(changed?: () => void) {
   onChange = changed || onChange;
-  for (const b of qsa('[data-add]')) b.addEventListener('click', () => { const tr = addRow(b.dataset.add as Kind); tr.querySelector('input')?.focus(); refresh(); });
+  for (const b of qsa('[data-add]'))
+    b.addEventListener('click', () => {
+      const tr = addRow(b.dataset.add as Kind);
+      tr.querySelector('input')?.focus();
+      refresh();
+    });
   const form = $('df-form');
-  form.addEventListener('input', (e) => { if (targetOf(e).closest('fieldset')) { refresh(); onChange(); } });
-  form.addEventListener('change', (e) => { const id = targetOf(e).id; if (id === 'f-unit' || id === 'f-rating') { refresh(); onChange(); } });
+  form.addEventListener('input', (e) => {
+    if (targetOf(e).closest('fieldset')) {
+      refresh();
+      onChange();
+    }
+  });
+  form.addEventListener('change', (e) => {
+    const id = targetOf(e).id;
+    if (id === 'f-unit' || id === 'f-rating') {
+      refresh();
+      onChange();
+    }
+  });
   form.addEventListener('click', (e) => {
     const del = targetOf(e).closest('button.del');
     const tr = del?.closest('tr');
@@ -57,19 +91,41 @@ export function initFiguresForm(changed?: () => void) {
   refresh();
 }
 
-function rows(kind: Kind) { return qsa<HTMLTableRowElement>('#t-' + kind + ' tbody tr'); }
+function rows(kind: Kind) {
+  return qsa<HTMLTableRowElement>('#t-' + kind + ' tbody tr');
+}
 
 /** Appends a row to a table; values by column key. */
 function addRow(kind: Kind, values: Record<string, unknown> = {}) {
   const t = TABLES[kind];
   const tr = document.createElement('tr');
   const n = rows(kind).length + 1;
-  tr.innerHTML = t.cols.map(([key, label, type]) =>
-    '<td' + (type === 'amount' ? ' class="num"' : '') + '><input type="text" data-k="' + key + '"' + (type === 'amount' ? ' class="num amount" inputmode="decimal"' : '') +
-    ' aria-label="第' + n + '行' + label + '" value="' + esc(values[key] == null ? '' : values[key]) + '"></td>').join('') +
+  tr.innerHTML =
+    t.cols
+      .map(
+        ([key, label, type]) =>
+          '<td' +
+          (type === 'amount' ? ' class="num"' : '') +
+          '><input type="text" data-k="' +
+          key +
+          '"' +
+          (type === 'amount' ? ' class="num amount" inputmode="decimal"' : '') +
+          ' aria-label="第' +
+          n +
+          '行' +
+          label +
+          '" value="' +
+          esc(values[key] == null ? '' : values[key]) +
+          '"></td>',
+      )
+      .join('') +
     '<td class="calc-cell" data-calc></td>' +
-    '<td><button type="button" class="del" aria-label="删除第' + n + '行" title="删除这一行">×</button></td>';
-  $('t-' + kind).querySelector('tbody')!.appendChild(tr);
+    '<td><button type="button" class="del" aria-label="删除第' +
+    n +
+    '行" title="删除这一行">×</button></td>';
+  $('t-' + kind)
+    .querySelector('tbody')!
+    .appendChild(tr);
   return tr;
 }
 
@@ -106,12 +162,13 @@ function line(id: string, cls: string, html: string) {
   el.innerHTML = html;
 }
 
-const OK = '<span aria-hidden="true">✓</span> ', BAD = '<span aria-hidden="true">✗</span> ', WARN = '<span aria-hidden="true">!</span> ';
+const OK = '<span aria-hidden="true">✓</span> ',
+  BAD = '<span aria-hidden="true">✗</span> ',
+  WARN = '<span aria-hidden="true">!</span> ';
 /** An amount written with its own decimals and separators, as reports write them: 2,760.71. */
 const fmt = (v: string) => show(exact(v), decimalsOf(v), true);
 /** A sum written with the most decimals of its parts. */
 const fmtSum = (parts: string[]) => show(sum(parts.map((p) => exact(p))), Math.max(0, ...parts.map(decimalsOf)), true);
-const money = (v: string) => fmt(v) + ' ' + esc(unit());
 /** num ÷ den × 100 rounded half up to two decimals ("82.08"); '' when den is not positive. */
 const percent = (num: Decimal.Value, den: Decimal.Value) => (exact(den).gt(0) ? show(exact(num).div(exact(den)).times(100), 2) : '');
 
@@ -144,12 +201,20 @@ export function refresh(): { bad: number } {
   let bad = 0;
   for (const i of qsa<HTMLInputElement>('#df-form input.amount')) if (markBad(i)) bad++;
   if (markBad(field('f-score'))) bad++;
-  const adjusted = amountOf(val('f-adjusted')), execution = amountOf(val('f-execution')), initial = amountOf(val('f-initial'));
-  const basic = amountOf(val('f-basic')), project = amountOf(val('f-project'));
-  const score = amountOf(val('f-score')), rating = field('f-rating').value;
+  const adjusted = amountOf(val('f-adjusted')),
+    execution = amountOf(val('f-execution')),
+    initial = amountOf(val('f-initial'));
+  const basic = amountOf(val('f-basic')),
+    project = amountOf(val('f-project'));
+  const score = amountOf(val('f-score')),
+    rating = field('f-rating').value;
 
-  const fr = rows('function').map((tr) => ({ tr, v: rowValues(tr) })).map((r) => ({ ...r, amount: amountOf(r.v.amount ?? '') }));
-  const pr = rows('projects').map((tr) => ({ tr, v: rowValues(tr) })).map((r) => ({ ...r, budget: amountOf(r.v.budget ?? ''), executed: amountOf(r.v.executed ?? '') }));
+  const fr = rows('function')
+    .map((tr) => ({ tr, v: rowValues(tr) }))
+    .map((r) => ({ ...r, amount: amountOf(r.v.amount ?? '') }));
+  const pr = rows('projects')
+    .map((tr) => ({ tr, v: rowValues(tr) }))
+    .map((r) => ({ ...r, budget: amountOf(r.v.budget ?? ''), executed: amountOf(r.v.executed ?? '') }));
   const named = (name: string | undefined, what: string, i: number) => name || what + '第' + (i + 1) + '行';
 
   // The checker's verdicts on the figures as filled in so far.
@@ -191,7 +256,8 @@ export function refresh(): { bad: number } {
   else if (!problemLine('c-nature', problems, ['byNature'])) compareToExecution('c-nature', [basic, project], execution, '基本支出 + 项目支出');
 
   // Projects
-  const pb = pr.flatMap((r) => (r.budget ? [r.budget] : [])), pe = pr.flatMap((r) => (r.executed ? [r.executed] : []));
+  const pb = pr.flatMap((r) => (r.budget ? [r.budget] : [])),
+    pe = pr.flatMap((r) => (r.executed ? [r.executed] : []));
   for (const r of pr) calcCell(r.tr).textContent = r.budget && r.executed ? percent(r.executed, r.budget) + '%' : '';
   $('s-proj-budget').textContent = pb.length ? fmtSum(pb) : '—';
   $('s-proj-exec').textContent = pe.length ? fmtSum(pe) : '—';
@@ -225,9 +291,15 @@ export function refresh(): { bad: number } {
 }
 
 function compareToExecution(id: string, parts: string[], execution: string | null, what: string) {
-  if (!parts.length) { line(id, 'idle', what + '应等于全年执行数。'); return; }
+  if (!parts.length) {
+    line(id, 'idle', what + '应等于全年执行数。');
+    return;
+  }
   const total = fmtSum(parts) + ' ' + esc(unit());
-  if (!execution) { line(id, 'idle', what + ' ' + total + '；填写全年执行数后自动核对。'); return; }
+  if (!execution) {
+    line(id, 'idle', what + ' ' + total + '；填写全年执行数后自动核对。');
+    return;
+  }
   line(id, 'ok', OK + what + ' ' + total + '，与全年执行数一致。');
 }
 
@@ -239,7 +311,9 @@ const str = (v: unknown) => (v == null ? '' : String(v));
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a user's JSON file, read field by field
 export function fillFigures(f: any) {
   f = f && typeof f === 'object' ? f : {};
-  const set = (id: string, v: unknown) => { field(id).value = str(v); };
+  const set = (id: string, v: unknown) => {
+    field(id).value = str(v);
+  };
   set('f-department', f.department);
   set('f-year', f.year);
   set('f-unit', ['万元', '元', '亿元'].includes(f.unit) ? f.unit : '万元');
@@ -273,12 +347,18 @@ export function readFigures(): FormFigures {
   if (val('f-adjusted')) budget.adjusted = val('f-adjusted');
   if (Object.keys(budget).length) f.budget = budget;
   if (val('f-execution')) f.execution = val('f-execution');
-  const fn = rows('function').map(rowValues).filter((r) => r.name || r.amount);
+  const fn = rows('function')
+    .map(rowValues)
+    .filter((r) => r.name || r.amount);
   if (fn.length) f.byFunction = fn.map((r) => ({ name: r.name ?? '', amount: r.amount ?? '' }));
   if (val('f-basic') || val('f-project')) f.byNature = { basic: val('f-basic'), project: val('f-project') };
-  const pj = rows('projects').map(rowValues).filter((r) => r.name || r.budget || r.executed);
+  const pj = rows('projects')
+    .map(rowValues)
+    .filter((r) => r.name || r.budget || r.executed);
   if (pj.length) f.projects = pj.map((r) => ({ name: r.name ?? '', budget: r.budget ?? '', executed: r.executed ?? '' }));
-  const ind = rows('indicators').map(rowValues).filter((r) => r.name || r.target || r.actual);
+  const ind = rows('indicators')
+    .map(rowValues)
+    .filter((r) => r.name || r.target || r.actual);
   if (ind.length) {
     f.indicators = ind.map((r) => ({ ...(r.task ? { task: r.task } : {}), name: r.name ?? '', target: r.target ?? '', ...(r.actual ? { actual: r.actual } : {}) }));
   }

@@ -12,7 +12,10 @@ declare global {
 }
 
 type TabKey = 'review' | 'draft';
-const TABS: Array<[string, string, TabKey]> = [['tab-review', 'panel-review', 'review'], ['tab-draft', 'panel-draft', 'draft']];
+const TABS: Array<[string, string, TabKey]> = [
+  ['tab-review', 'panel-review', 'review'],
+  ['tab-draft', 'panel-draft', 'draft'],
+];
 
 function activate(name: TabKey, focus?: boolean) {
   for (const [tab, panel, key] of TABS) {
@@ -41,10 +44,13 @@ const messageOf = (err: unknown) => (err instanceof Error && err.message ? err.m
 /** Anything unexpected later on is shown at the top of the page too, never swallowed into a dead page. */
 function reportUnexpected(err: unknown) {
   console.error(err);
-  $('boot-error').innerHTML = '<div style="margin:8px 20px">' + errorHtml({ code: 'CLIENT_ERROR', message: '页面出现意外错误：' + messageOf(err) + '。已填写的内容仍在；如操作没有反应，请刷新页面后重试。' }, '出错了') + '</div>';
+  $('boot-error').innerHTML =
+    '<div style="margin:8px 20px">' + errorHtml({ code: 'CLIENT_ERROR', message: '页面出现意外错误：' + messageOf(err) + '。已填写的内容仍在；如操作没有反应，请刷新页面后重试。' }, '出错了') + '</div>';
 }
 window.addEventListener('unhandledrejection', (e) => reportUnexpected(e.reason));
-window.addEventListener('error', (e) => { if (window.__jxReady && e.error) reportUnexpected(e.error); });
+window.addEventListener('error', (e) => {
+  if (window.__jxReady && e.error) reportUnexpected(e.error);
+});
 
 try {
   // Rule, family and severity names come from the service; the page works (with ids) without them.

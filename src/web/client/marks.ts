@@ -27,10 +27,14 @@ export interface Side {
 }
 
 const SEV_RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
-export function severityRank(s: string): number { return SEV_RANK[s] ?? 3; }
+export function severityRank(s: string): number {
+  return SEV_RANK[s] ?? 3;
+}
 
 /** True when a related place lies in the checked document itself (not a reference or stored report). */
-export function sameDocument(r: Pick<Location, 'file' | 'documentId' | 'title'>): boolean { return !r.file && !r.documentId && !r.title; }
+export function sameDocument(r: Pick<Location, 'file' | 'documentId' | 'title'>): boolean {
+  return !r.file && !r.documentId && !r.title;
+}
 
 /**
  * The places to mark: each finding's own span, and its related places in the same
@@ -59,13 +63,18 @@ export function buildMarks(findings: Pick<Finding, 'start' | 'end' | 'related'>[
 export function segments(marks: Mark[], start: number, end: number): Segment[] {
   const inside = marks.filter((m) => m.s < end && m.e > start);
   const cuts = new Set([start, end]);
-  for (const m of inside) { cuts.add(Math.max(start, m.s)); cuts.add(Math.min(end, m.e)); }
+  for (const m of inside) {
+    cuts.add(Math.max(start, m.s));
+    cuts.add(Math.min(end, m.e));
+  }
   const points = Array.from(cuts).sort((a, b) => a - b);
   const out: Segment[] = [];
   for (let k = 0; k + 1 < points.length; k++) {
-    const s = points[k]!, e = points[k + 1]!;
+    const s = points[k]!,
+      e = points[k + 1]!;
     if (e <= s) continue;
-    const fs: number[] = [], rs: number[] = [];
+    const fs: number[] = [],
+      rs: number[] = [];
     for (const m of inside) {
       if (m.s <= s && m.e >= e) {
         const list = m.rel ? rs : fs;
@@ -95,10 +104,13 @@ export function cellSpans(text: string, start: number, end: number, cells: unkno
 
 /** The two texts a diff joins: side a (equal + delete) and side b (equal + insert). */
 function diffSides(diff: DiffOp[] | null | undefined): { a: string; b: string } {
-  let a = '', b = '';
+  let a = '',
+    b = '';
   for (const d of diff || []) {
-    if (d.op === 'equal') { a += d.text; b += d.text; }
-    else if (d.op === 'delete') a += d.text;
+    if (d.op === 'equal') {
+      a += d.text;
+      b += d.text;
+    } else if (d.op === 'delete') a += d.text;
     else if (d.op === 'insert') b += d.text;
   }
   return { a, b };
@@ -111,20 +123,24 @@ const squash = (s: unknown) => String(s || '').replace(/\s+/g, '');
  * subsequence on the middle (when small enough; else the middles count as changed).
  */
 function charDiff(sideA: unknown, sideB: unknown): DiffOp[] {
-  const a = String(sideA || ''), b = String(sideB || '');
+  const a = String(sideA || ''),
+    b = String(sideB || '');
   let p = 0;
   while (p < a.length && p < b.length && a[p] === b[p]) p++;
   let q = 0;
   while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
-  const am = a.slice(p, a.length - q), bm = b.slice(p, b.length - q);
+  const am = a.slice(p, a.length - q),
+    bm = b.slice(p, b.length - q);
   const ops: DiffOp[] = [];
   const push = (op: DiffOp['op'], text: string) => {
     if (!text) return;
     const last = ops[ops.length - 1];
-    if (last && last.op === op) last.text += text; else ops.push({ op, text });
+    if (last && last.op === op) last.text += text;
+    else ops.push({ op, text });
   };
   push('equal', a.slice(0, p));
-  const n = am.length, m = bm.length;
+  const n = am.length,
+    m = bm.length;
   if (n && m && n * m <= 4000000) {
     const w = m + 1;
     const L = new Uint16Array((n + 1) * w);
@@ -133,11 +149,20 @@ function charDiff(sideA: unknown, sideB: unknown): DiffOp[] {
         L[i * w + j] = am[i] === bm[j] ? L[(i + 1) * w + j + 1]! + 1 : Math.max(L[(i + 1) * w + j]!, L[i * w + j + 1]!);
       }
     }
-    let i = 0, j = 0;
+    let i = 0,
+      j = 0;
     while (i < n && j < m) {
-      if (am[i] === bm[j]) { push('equal', am[i]!); i++; j++; }
-      else if (L[(i + 1) * w + j]! >= L[i * w + j + 1]!) { push('delete', am[i]!); i++; }
-      else { push('insert', bm[j]!); j++; }
+      if (am[i] === bm[j]) {
+        push('equal', am[i]!);
+        i++;
+        j++;
+      } else if (L[(i + 1) * w + j]! >= L[i * w + j + 1]!) {
+        push('delete', am[i]!);
+        i++;
+      } else {
+        push('insert', bm[j]!);
+        j++;
+      }
     }
     push('delete', am.slice(i));
     push('insert', bm.slice(j));
@@ -155,22 +180,41 @@ function charDiff(sideA: unknown, sideB: unknown): DiffOp[] {
  * when its sides are the two quotes (whichever way round the rule wrote it), else computes one.
  */
 export function pairSides(diff: unknown, hereQuote: string, otherQuote: string): { here: Side[]; other: Side[]; source: 'evidence' | 'computed'; changes: number } {
-  let ops: DiffOp[] | null = null, hereIs = 'b', source: 'evidence' | 'computed' = 'computed';
+  let ops: DiffOp[] | null = null,
+    hereIs = 'b',
+    source: 'evidence' | 'computed' = 'computed';
   if (Array.isArray(diff) && diff.length) {
     const sides = diffSides(diff as DiffOp[]);
-    const h = squash(hereQuote), o = squash(otherQuote);
-    if (squash(sides.b) === h && squash(sides.a) === o) { ops = diff as DiffOp[]; hereIs = 'b'; source = 'evidence'; }
-    else if (squash(sides.a) === h && squash(sides.b) === o) { ops = diff as DiffOp[]; hereIs = 'a'; source = 'evidence'; }
+    const h = squash(hereQuote),
+      o = squash(otherQuote);
+    if (squash(sides.b) === h && squash(sides.a) === o) {
+      ops = diff as DiffOp[];
+      hereIs = 'b';
+      source = 'evidence';
+    } else if (squash(sides.a) === h && squash(sides.b) === o) {
+      ops = diff as DiffOp[];
+      hereIs = 'a';
+      source = 'evidence';
+    }
   }
-  if (!ops) { ops = charDiff(otherQuote, hereQuote); hereIs = 'b'; }
-  const here: Side[] = [], other: Side[] = [];
+  if (!ops) {
+    ops = charDiff(otherQuote, hereQuote);
+    hereIs = 'b';
+  }
+  const here: Side[] = [],
+    other: Side[] = [];
   const add = (list: Side[], text: string, changed: boolean) => {
     if (!text) return;
     const last = list[list.length - 1];
-    if (last && last.changed === changed) last.text += text; else list.push({ text, changed });
+    if (last && last.changed === changed) last.text += text;
+    else list.push({ text, changed });
   };
   for (const d of ops) {
-    if (d.op === 'equal') { add(here, d.text, false); add(other, d.text, false); continue; }
+    if (d.op === 'equal') {
+      add(here, d.text, false);
+      add(other, d.text, false);
+      continue;
+    }
     const onA = d.op === 'delete';
     const toHere = hereIs === 'a' ? onA : !onA;
     add(toHere ? here : other, d.text, true);

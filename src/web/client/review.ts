@@ -7,7 +7,7 @@
 import type { Finding } from '../../check/types';
 import type { ReportDocument, Section } from '../../model/document';
 import { initClaims, loadClaims } from './claims';
-import { $, type ApiError, api, baseName, download, esc, errorHtml, field, MAX_UPLOAD_BYTES, progress, qsa, showError, targetOf, typingIn } from './core';
+import { $, type ApiError, api, baseName, download, esc, field, MAX_UPLOAD_BYTES, progress, qsa, showError, targetOf, typingIn } from './core';
 import { calcHtml, openDetail, placeText } from './detail';
 import { findingsDocx, findingsJson, printFindings, type ReviewResult } from './export';
 import { familiesFor, familyOf, loadCatalog, ruleLabel, severitiesFor, severityLabel } from './labels';
@@ -46,16 +46,25 @@ const result = (): ReviewResult => S.result!;
 const messageOf = (err: unknown) => (err instanceof Error && err.message ? err.message : String(err));
 
 export function initReview() {
-  const drop = $('rv-drop'), input = field('rv-file');
+  const drop = $('rv-drop'),
+    input = field('rv-file');
   const choose = (file: File | null | undefined) => {
     S.file = file || null;
     $('rv-file-name').textContent = file ? '已选择：' + file.name + '（' + sizeText(file.size) + '）' : '';
     $('rv-error').innerHTML = '';
   };
   drop.addEventListener('click', () => input.click());
-  drop.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); input.click(); } });
+  drop.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      input.click();
+    }
+  });
   input.addEventListener('change', () => choose(input.files?.[0]));
-  drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
+  drop.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    drop.classList.add('over');
+  });
   drop.addEventListener('dragleave', () => drop.classList.remove('over'));
   drop.addEventListener('drop', (e) => {
     e.preventDefault();
@@ -63,17 +72,29 @@ export function initReview() {
     if (e.dataTransfer && e.dataTransfer.files.length) choose(e.dataTransfer.files[0]);
   });
   for (const id of ['rv-figures', 'rv-against']) {
-    const el = field(id), clear = document.querySelector<HTMLElement>('[data-clear="' + id + '"]')!, names = $(id + '-names');
+    const el = field(id),
+      clear = document.querySelector<HTMLElement>('[data-clear="' + id + '"]')!,
+      names = $(id + '-names');
     const files = () => Array.from(el.files || []);
     const shown = () => {
       clear.hidden = !files().length;
-      names.textContent = files().length ? files().map((f) => f.name).join('、') : '未选择';
+      names.textContent = files().length
+        ? files()
+            .map((f) => f.name)
+            .join('、')
+        : '未选择';
     };
     document.querySelector<HTMLElement>('[data-pick="' + id + '"]')!.addEventListener('click', () => el.click());
     el.addEventListener('change', shown);
-    clear.addEventListener('click', () => { el.value = ''; shown(); });
+    clear.addEventListener('click', () => {
+      el.value = '';
+      shown();
+    });
   }
-  $('rv-form').addEventListener('submit', (e) => { e.preventDefault(); submit(); });
+  $('rv-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    submit();
+  });
   $('rv-new').addEventListener('click', () => {
     $('rv-result').hidden = true;
     $('rv-form').hidden = false;
@@ -88,7 +109,9 @@ export function initReview() {
     if (!a) return;
     e.preventDefault();
     const el = document.getElementById('blk-' + a.dataset.block);
-    if (el) { el.scrollIntoView({ block: 'start', behavior: smooth() }); }
+    if (el) {
+      el.scrollIntoView({ block: 'start', behavior: smooth() });
+    }
   });
   $('rv-doc').addEventListener('click', onDocClick);
   $('rv-findings').addEventListener('click', onListClick);
@@ -99,8 +122,12 @@ export function initReview() {
   probeCorpus();
 }
 
-function sizeText(n: number) { return n >= 1048576 ? (n / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(n / 1024)) + ' KB'; }
-function smooth() { return matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth'; }
+function sizeText(n: number) {
+  return n >= 1048576 ? (n / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(n / 1024)) + ' KB';
+}
+function smooth() {
+  return matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+}
 
 /** Shows the corpus option only when the service has a stored corpus. */
 async function probeCorpus() {
@@ -109,7 +136,10 @@ async function probeCorpus() {
   $('rv-corpus-wrap').hidden = false;
   const box = field('rv-corpus');
   if (r.data.total > 0) $('rv-corpus-label').textContent = '与报告库中的 ' + r.data.total + ' 份报告比对';
-  else { box.disabled = true; $('rv-corpus-label').textContent = '与报告库比对（报告库中还没有报告）'; }
+  else {
+    box.disabled = true;
+    $('rv-corpus-label').textContent = '与报告库比对（报告库中还没有报告）';
+  }
 }
 
 async function submit() {
@@ -127,7 +157,8 @@ async function submit() {
     return;
   }
   const form = new FormData();
-  if (S.file) form.append('file', S.file, S.file.name); else form.append('text', text);
+  if (S.file) form.append('file', S.file, S.file.name);
+  else form.append('text', text);
   const figures = field('rv-figures').files?.[0];
   if (figures) form.append('figures', figures, figures.name);
   for (const f of against) form.append('against', f, f.name);
@@ -144,29 +175,43 @@ async function submit() {
       form,
       onUpload: (x) => {
         if (x < 1) p.set('正在上传' + name + '（已传 ' + Math.round(x * 100) + '%）……', x);
-        else if (!uploaded) { uploaded = true; p.set(analysing); }
+        else if (!uploaded) {
+          uploaded = true;
+          p.set(analysing);
+        }
       },
     });
     if (!uploaded) p.set(analysing);
-    if (!r.ok) { showError(errBox, r.error, titleFor(r.error)); return; }
+    if (!r.ok) {
+      showError(errBox, r.error, titleFor(r.error));
+      return;
+    }
     await loadCatalog(); // the names of the rules (fetched at start; again if that failed)
     const d = r.data.documents && r.data.documents[0];
-    if (!d) { showError(errBox, { code: 'BAD_RESPONSE', message: '服务返回的内容无法识别，请稍后重试。' }); return; }
+    if (!d) {
+      showError(errBox, { code: 'BAD_RESPONSE', message: '服务返回的内容无法识别，请稍后重试。' });
+      return;
+    }
     let doc = d.document;
     if (!doc) {
       // An older service without include=document: parse the same input separately.
       p.set('正在读取报告正文……');
       const f2 = new FormData();
-      if (S.file) f2.append('file', S.file, S.file.name); else f2.append('text', text);
+      if (S.file) f2.append('file', S.file, S.file.name);
+      else f2.append('text', text);
       const pr = await api<ReportDocument>('POST', '/v1/parse', { form: f2 });
-      if (!pr.ok) { showError(errBox, pr.error, titleFor(pr.error)); return; }
+      if (!pr.ok) {
+        showError(errBox, pr.error, titleFor(pr.error));
+        return;
+      }
       doc = pr.data;
     }
     S.form = form;
     show(d, doc, { references: against.map((f) => f.name), figuresName: figures ? figures.name : null, seconds: p.elapsed(), figureProblems: (r.data.figures && r.data.figures.problems) || [] });
     // The 数字清单 of the same input, in its own view; it loads while the findings are read.
     const cf = new FormData();
-    if (S.file) cf.append('file', S.file, S.file.name); else cf.append('text', text);
+    if (S.file) cf.append('file', S.file, S.file.name);
+    else cf.append('text', text);
     if (figures) cf.append('figures', figures, figures.name);
     loadClaims(cf);
   } catch (err) {
@@ -186,7 +231,8 @@ async function submit() {
  * (file or text, figures, references) is sent again with ?annotate=docx.
  */
 async function downloadAnnotated() {
-  const btn = $<HTMLButtonElement>('rv-dl-annotated'), box = $('rv-result-error');
+  const btn = $<HTMLButtonElement>('rv-dl-annotated'),
+    box = $('rv-result-error');
   if (!S.form) return;
   const label = btn.textContent;
   btn.disabled = true;
@@ -195,7 +241,11 @@ async function downloadAnnotated() {
     const res = await fetch('/v1/check?annotate=docx', { method: 'POST', body: S.form });
     if (!res.ok) {
       let error: ApiError | null = null;
-      try { error = ((await res.json()) as { error?: ApiError }).error ?? null; } catch { error = null; }
+      try {
+        error = ((await res.json()) as { error?: ApiError }).error ?? null;
+      } catch {
+        error = null;
+      }
       showError(box, error || { code: 'HTTP_' + res.status, message: '生成带批注的报告失败（HTTP ' + res.status + '），请稍后重试。' }, '没有生成带批注的报告');
       return;
     }
@@ -213,7 +263,11 @@ async function downloadAnnotated() {
 function fileNameFrom(header: string | null) {
   const m = /filename\*=UTF-8''([^;]+)/i.exec(header || '');
   if (!m) return null;
-  try { return decodeURIComponent(m[1]!); } catch { return null; }
+  try {
+    return decodeURIComponent(m[1]!);
+  } catch {
+    return null;
+  }
 }
 
 function titleFor(error: ApiError) {
@@ -240,11 +294,21 @@ function show(d: CheckedDocument, doc: ReportDocument, extra: { references: stri
     checkedAt: new Date().toLocaleString('zh-CN', { hour12: false }),
   };
   S.result = shown;
-  $('rv-title').innerHTML = esc(shown.title || shown.file) + '<small>' + esc(shown.file) +
-    (doc.pageCount ? ' · ' + doc.pageCount + ' 页' : '') + ' · ' + doc.text.length + ' 字 · 用时 ' + extra.seconds + ' 秒</small>';
+  $('rv-title').innerHTML =
+    esc(shown.title || shown.file) + '<small>' + esc(shown.file) + (doc.pageCount ? ' · ' + doc.pageCount + ' 页' : '') + ' · ' + doc.text.length + ' 字 · 用时 ' + extra.seconds + ' 秒</small>';
   const fp = extra.figureProblems || [];
-  $('rv-result-error').innerHTML = fp.length ? '<div class="alert note" style="margin:8px 16px" role="status"><strong>数据文件“' + esc(extra.figuresName) + '”自身有 ' + fp.length + ' 处不一致</strong>（与报告无关，请先核对数据）：<ul>' +
-    fp.slice(0, 8).map((x) => '<li><span class="badge ' + esc(x.severity) + '">' + esc(severityLabel(x.severity)) + '</span> ' + esc(x.message) + '</li>').join('') + '</ul></div>' : '';
+  $('rv-result-error').innerHTML = fp.length
+    ? '<div class="alert note" style="margin:8px 16px" role="status"><strong>数据文件“' +
+      esc(extra.figuresName) +
+      '”自身有 ' +
+      fp.length +
+      ' 处不一致</strong>（与报告无关，请先核对数据）：<ul>' +
+      fp
+        .slice(0, 8)
+        .map((x) => '<li><span class="badge ' + esc(x.severity) + '">' + esc(severityLabel(x.severity)) + '</span> ' + esc(x.message) + '</li>')
+        .join('') +
+      '</ul></div>'
+    : '';
   renderSummary();
   renderOutline();
   renderDocument();
@@ -259,18 +323,19 @@ function show(d: CheckedDocument, doc: ReportDocument, extra: { references: stri
 /* ---------- summary strip ---------- */
 
 function renderSummary() {
-  const r = result(), s = r.stats;
+  const r = result(),
+    s = r.stats;
   const dups = S.findings.filter((f) => familyOf(f.ruleId) === 'duplicate').length;
   const stat = (value: unknown, label: string, cls?: string) => '<div class="stat ' + (cls || '') + '"><b>' + esc(value) + '</b><span>' + esc(label) + '</span></div>';
   $('rv-summary').innerHTML =
     stat(S.findings.length, '发现问题') +
-    stat(s.errors || 0, '错误', (s.errors ? 'error' : '')) +
-    stat(s.warnings || 0, '警告', (s.warnings ? 'warning' : '')) +
+    stat(s.errors || 0, '错误', s.errors ? 'error' : '') +
+    stat(s.warnings || 0, '警告', s.warnings ? 'warning' : '') +
     stat(s.infos || 0, '提示') +
     stat(dups, '重复或雷同段落', dups ? 'dup' : '') +
     stat(s.numbersFound || 0, '识别到的数字') +
     stat(s.numbersChecked || 0, '已核对的数字') +
-    stat(r.figuresName ? (s.numbersMatchedToFigures || 0) : '—', r.figuresName ? '与数据文件核对' : '与数据核对（未提供数据）') +
+    stat(r.figuresName ? s.numbersMatchedToFigures || 0 : '—', r.figuresName ? '与数据文件核对' : '与数据核对（未提供数据）') +
     (r.references.length ? stat(r.references.length, '参照报告：' + r.references.join('、')) : '');
 }
 
@@ -278,15 +343,36 @@ function renderSummary() {
 
 function renderOutline() {
   const count = (span: { start: number; end: number }) => {
-    let n = 0, err = false;
+    let n = 0,
+      err = false;
     for (const i of visibleIndexes()) {
       const f = S.findings[i]!;
-      if (f.start >= span.start && f.start < span.end) { n++; if (f.severity === 'error') err = true; }
+      if (f.start >= span.start && f.start < span.end) {
+        n++;
+        if (f.severity === 'error') err = true;
+      }
     }
     return n ? '<span class="n' + (err ? ' error' : '') + '" title="' + n + ' 处问题">' + n + '</span>' : '';
   };
-  const tree = (list: Section[]): string => '<ol>' + list.map((s) => '<li><a href="#blk-' + esc(s.blockId) + '" data-block="' + esc(s.blockId) + '"><span>' + esc(s.title) + '</span>' + count(s.span) + '</a>' +
-    (s.children && s.children.length ? tree(s.children) : '') + '</li>').join('') + '</ol>';
+  const tree = (list: Section[]): string =>
+    '<ol>' +
+    list
+      .map(
+        (s) =>
+          '<li><a href="#blk-' +
+          esc(s.blockId) +
+          '" data-block="' +
+          esc(s.blockId) +
+          '"><span>' +
+          esc(s.title) +
+          '</span>' +
+          count(s.span) +
+          '</a>' +
+          (s.children && s.children.length ? tree(s.children) : '') +
+          '</li>',
+      )
+      .join('') +
+    '</ol>';
   const doc = S.doc!;
   $('rv-outline').innerHTML = '<h2>章节目录</h2>' + (doc.sections.length ? tree(doc.sections) : '<p class="muted small">没有识别到章节标题。</p>');
 }
@@ -294,35 +380,51 @@ function renderOutline() {
 /* ---------- document with highlights ---------- */
 
 function renderDocument() {
-  const doc = S.doc!, text = doc.text;
+  const doc = S.doc!,
+    text = doc.text;
   const marks = buildMarks(S.findings);
   const levels: Record<string, number> = {};
-  const walk = (list: Section[]): void => list.forEach((s) => { levels[s.blockId] = s.level; walk(s.children || []); });
+  const walk = (list: Section[]): void =>
+    list.forEach((s) => {
+      levels[s.blockId] = s.level;
+      walk(s.children || []);
+    });
   walk(doc.sections);
   const firstSeen = new Set();
-  const range = (s: number, e: number) => segments(marks, s, e).map((g) => {
-    const t = esc(text.slice(g.s, g.e));
-    if (!g.fs.length && !g.rs.length) return t;
-    const rel = g.rs.length ? ' data-r="' + g.rs.join(' ') + '"' : '';
-    if (!g.fs.length) return '<span class="seg rel"' + rel + '>' + t + '</span>';
-    // Each finding's first segment carries its anchor (hl-i), the scroll target.
-    const fresh = g.fs.filter((i) => !firstSeen.has(i));
-    fresh.forEach((i) => firstSeen.add(i));
-    const id = fresh.length ? ' id="hl-' + fresh[0] + '"' : '';
-    const anchors = fresh.slice(1).map((i) => '<span id="hl-' + i + '"></span>').join('');
-    return anchors + '<mark class="hl" data-f="' + g.fs.join(' ') + '"' + rel + id + '>' + t + '</mark>';
-  }).join('');
-  let html = '', page = null;
+  const range = (s: number, e: number) =>
+    segments(marks, s, e)
+      .map((g) => {
+        const t = esc(text.slice(g.s, g.e));
+        if (!g.fs.length && !g.rs.length) return t;
+        const rel = g.rs.length ? ' data-r="' + g.rs.join(' ') + '"' : '';
+        if (!g.fs.length) return '<span class="seg rel"' + rel + '>' + t + '</span>';
+        // Each finding's first segment carries its anchor (hl-i), the scroll target.
+        const fresh = g.fs.filter((i) => !firstSeen.has(i));
+        fresh.forEach((i) => firstSeen.add(i));
+        const id = fresh.length ? ' id="hl-' + fresh[0] + '"' : '';
+        const anchors = fresh
+          .slice(1)
+          .map((i) => '<span id="hl-' + i + '"></span>')
+          .join('');
+        return anchors + '<mark class="hl" data-f="' + g.fs.join(' ') + '"' + rel + id + '>' + t + '</mark>';
+      })
+      .join('');
+  let html = '',
+    page = null;
   for (const b of doc.blocks) {
-    if (b.page && b.page !== page) { html += '<div class="page" aria-hidden="true">第 ' + b.page + ' 页</div>'; page = b.page; }
-    const s = b.span.start, e = b.span.end, id = ' id="blk-' + esc(b.id) + '" data-s="' + s + '"';
+    if (b.page && b.page !== page) {
+      html += '<div class="page" aria-hidden="true">第 ' + b.page + ' 页</div>';
+      page = b.page;
+    }
+    const s = b.span.start,
+      e = b.span.end,
+      id = ' id="blk-' + esc(b.id) + '" data-s="' + s + '"';
     if (b.kind === 'heading') {
       const lv = levels[b.id] || 0;
       html += '<div role="heading" aria-level="' + Math.min(6, lv + 2) + '" class="doc-h l' + Math.min(lv, 4) + '"' + id + '>' + range(s, e) + '</div>';
     } else if (b.kind === 'table-row') {
       const cells = cellSpans(text, s, e, b.cells);
-      html += cells ? '<div class="trow"' + id + '>' + cells.map((c) => '<span>' + range(c.s, c.e) + '</span>').join('') + '</div>'
-        : '<div class="trow plain"' + id + '>' + range(s, e) + '</div>';
+      html += cells ? '<div class="trow"' + id + '>' + cells.map((c) => '<span>' + range(c.s, c.e) + '</span>').join('') + '</div>' : '<div class="trow plain"' + id + '>' + range(s, e) + '</div>';
     } else {
       html += '<p' + id + '>' + range(s, e) + '</p>';
     }
@@ -331,7 +433,8 @@ function renderDocument() {
   S.marks = qsa<MarkEl>('#rv-doc mark.hl');
   for (const m of S.marks) m.fs = (m.dataset.f || '').split(' ').map(Number);
   styleMarks();
-  $('rv-legend').innerHTML = '<span>标记说明：</span>' +
+  $('rv-legend').innerHTML =
+    '<span>标记说明：</span>' +
     '<span><mark class="hl error fam-number">数字</mark> 错误</span><span><mark class="hl warning fam-number">数字</mark> 警告</span>' +
     '<span><mark class="hl info fam-usage">用法</mark> 提示</span>' +
     '<span><mark class="hl warning fam-duplicate">实线</mark> 重复段落</span><span><mark class="hl warning fam-number">双线</mark> 数字核对</span>' +
@@ -342,10 +445,12 @@ function renderDocument() {
 const span = (i: number) => S.findings[i]!.end - S.findings[i]!.start;
 
 function visibleIndexes(): number[] {
-  return S.findings.map((f, i) => i).filter((i) => {
-    const f = S.findings[i];
-    return !S.hidden.family.has(familyOf(f.ruleId)) && !S.hidden.severity.has(f.severity);
-  });
+  return S.findings
+    .map((f, i) => i)
+    .filter((i) => {
+      const f = S.findings[i];
+      return !S.hidden.family.has(familyOf(f.ruleId)) && !S.hidden.severity.has(f.severity);
+    });
 }
 
 /** Colours each mark by its most severe visible finding; marks of hidden findings go plain. */
@@ -355,9 +460,14 @@ function styleMarks() {
     const shown = m.fs.filter((i) => visible.has(i));
     const fam = ['fam-duplicate', 'fam-number', 'fam-usage', 'fam-structure'];
     m.classList.remove('error', 'warning', 'info', 'off', 'multi', ...fam);
-    if (!shown.length) { m.classList.add('off'); m.removeAttribute('title'); continue; }
-    const top = shown.slice().sort((a, b) => severityRank(S.findings[a].severity) - severityRank(S.findings[b].severity) ||
-      (S.findings[a].end - S.findings[a].start) - (S.findings[b].end - S.findings[b].start))[0];
+    if (!shown.length) {
+      m.classList.add('off');
+      m.removeAttribute('title');
+      continue;
+    }
+    const top = shown
+      .slice()
+      .sort((a, b) => severityRank(S.findings[a].severity) - severityRank(S.findings[b].severity) || S.findings[a].end - S.findings[a].start - (S.findings[b].end - S.findings[b].start))[0];
     const f = S.findings[top];
     m.classList.add(f.severity, 'fam-' + familyOf(f.ruleId));
     if (shown.length > 1) m.classList.add('multi');
@@ -369,18 +479,33 @@ function styleMarks() {
 
 function renderFindings() {
   const all = S.findings;
-  const famCount: Record<string, number> = {}, sevCount: Record<string, number> = {};
-  all.forEach((f) => { const fam = familyOf(f.ruleId); famCount[fam] = (famCount[fam] || 0) + 1; sevCount[f.severity] = (sevCount[f.severity] || 0) + 1; });
+  const famCount: Record<string, number> = {},
+    sevCount: Record<string, number> = {};
+  all.forEach((f) => {
+    const fam = familyOf(f.ruleId);
+    famCount[fam] = (famCount[fam] || 0) + 1;
+    sevCount[f.severity] = (sevCount[f.severity] || 0) + 1;
+  });
   const fams = familiesFor(Object.keys(famCount));
-  const chip = (kind: 'family' | 'severity', id: string, label: string, n: number | undefined) => '<label class="chip"><input type="checkbox" data-filter="' + kind + '" value="' + id + '"' + (S.hidden[kind].has(id) ? '' : ' checked') + '>' +
-    esc(label) + ' ' + (n || 0) + '</label>';
+  const chip = (kind: 'family' | 'severity', id: string, label: string, n: number | undefined) =>
+    '<label class="chip"><input type="checkbox" data-filter="' + kind + '" value="' + id + '"' + (S.hidden[kind].has(id) ? '' : ' checked') + '>' + esc(label) + ' ' + (n || 0) + '</label>';
   const visible = visibleIndexes();
   const vis = new Set(visible);
-  let html = '<h2>问题清单（' + all.length + '）</h2>' +
-    '<div class="filters"><fieldset><legend>类别</legend>' + fams.map((x) => chip('family', x.id, x.label, famCount[x.id])).join('') + '</fieldset>' +
-    '<fieldset><legend>级别</legend>' + severitiesFor(Object.keys(sevCount)).map((x) => chip('severity', x.id, x.label, sevCount[x.id])).join('') + '</fieldset></div>';
+  let html =
+    '<h2>问题清单（' +
+    all.length +
+    '）</h2>' +
+    '<div class="filters"><fieldset><legend>类别</legend>' +
+    fams.map((x) => chip('family', x.id, x.label, famCount[x.id])).join('') +
+    '</fieldset>' +
+    '<fieldset><legend>级别</legend>' +
+    severitiesFor(Object.keys(sevCount))
+      .map((x) => chip('severity', x.id, x.label, sevCount[x.id]))
+      .join('') +
+    '</fieldset></div>';
   S.list = [];
-  if (!all.length) html += '<p class="empty">没有发现问题。<br><span class="small">已检查重复段落' + (result().stats.numbersChecked ? '，并核对了 ' + result().stats.numbersChecked + ' 个数字' : '') + '。</span></p>';
+  if (!all.length)
+    html += '<p class="empty">没有发现问题。<br><span class="small">已检查重复段落' + (result().stats.numbersChecked ? '，并核对了 ' + result().stats.numbersChecked + ' 个数字' : '') + '。</span></p>';
   else if (!visible.length) html += '<p class="empty">所选类别和级别下没有问题。</p>';
   for (const fam of fams) {
     const items = visible.filter((i) => familyOf(all[i].ruleId) === fam.id);
@@ -390,10 +515,33 @@ function renderFindings() {
       S.list.push(i);
       const f = all[i];
       const where = (f.path && f.path.length ? f.path[f.path.length - 1] : '') + (f.page ? ' · 第' + f.page + '页' : '');
-      html += '<li><button type="button" class="fitem ' + esc(f.severity) + '" data-i="' + i + '" id="fi-' + i + '" aria-current="' + (i === S.current) + '">' +
-        '<span class="head"><span class="badge ' + esc(f.severity) + '">' + esc(severityLabel(f.severity)) + '</span><span class="rule">' + esc(ruleLabel(f.ruleId)) + '</span>' +
-        '<span class="where" title="' + esc(placeText(f)) + '">' + esc(where) + '</span></span>' +
-        '<span class="msg">' + esc(f.message) + '</span></button>' + (i === S.current ? inlineDetail(f) : '') + '</li>';
+      html +=
+        '<li><button type="button" class="fitem ' +
+        esc(f.severity) +
+        '" data-i="' +
+        i +
+        '" id="fi-' +
+        i +
+        '" aria-current="' +
+        (i === S.current) +
+        '">' +
+        '<span class="head"><span class="badge ' +
+        esc(f.severity) +
+        '">' +
+        esc(severityLabel(f.severity)) +
+        '</span><span class="rule">' +
+        esc(ruleLabel(f.ruleId)) +
+        '</span>' +
+        '<span class="where" title="' +
+        esc(placeText(f)) +
+        '">' +
+        esc(where) +
+        '</span></span>' +
+        '<span class="msg">' +
+        esc(f.message) +
+        '</span></button>' +
+        (i === S.current ? inlineDetail(f) : '') +
+        '</li>';
     }
     html += '</ol></section>';
   }
@@ -405,10 +553,18 @@ function renderFindings() {
 function inlineDetail(f: Finding) {
   const fam = familyOf(f.ruleId);
   const same = (f.related || []).some(sameDocument);
-  return '<div class="fdetail">' + (fam !== 'duplicate' ? calcHtml(f) : '') +
+  return (
+    '<div class="fdetail">' +
+    (fam !== 'duplicate' ? calcHtml(f) : '') +
     (f.fix ? '<div class="fix"><b>修改建议：</b>' + esc(f.fix) + '</div>' : '') +
-    '<div class="actions"><button type="button" class="btn small primary" data-open="' + S.findings.indexOf(f) + '">' + (fam === 'duplicate' ? '对照查看两处文字' : '查看详情') + '（Enter）</button>' +
-    (same ? '<button type="button" class="btn small" data-rel="' + S.findings.indexOf(f) + '">定位' + (fam === 'duplicate' ? '另一处' : '相关数字') + '</button>' : '') + '</div></div>';
+    '<div class="actions"><button type="button" class="btn small primary" data-open="' +
+    S.findings.indexOf(f) +
+    '">' +
+    (fam === 'duplicate' ? '对照查看两处文字' : '查看详情') +
+    '（Enter）</button>' +
+    (same ? '<button type="button" class="btn small" data-rel="' + S.findings.indexOf(f) + '">定位' + (fam === 'duplicate' ? '另一处' : '相关数字') + '</button>' : '') +
+    '</div></div>'
+  );
 }
 
 /** Selects a finding: list item, inline detail, highlight, and scrolls the document to it. */
@@ -445,8 +601,7 @@ function locateRelated(i: number, k: number) {
   const r = (f.related || [])[k];
   if (!r || !sameDocument(r)) return;
   select(i, { scroll: false, focus: false });
-  const el = qsa('#rv-doc [data-r~="' + i + '"]')[0] ||
-    qsa('#rv-doc [data-s]').reduce<HTMLElement | null>((best, b) => (Number(b.dataset.s) <= r.start ? b : best), null);
+  const el = qsa('#rv-doc [data-r~="' + i + '"]')[0] || qsa('#rv-doc [data-s]').reduce<HTMLElement | null>((best, b) => (Number(b.dataset.s) <= r.start ? b : best), null);
   if (el) el.scrollIntoView({ block: 'center', behavior: smooth() });
 }
 
@@ -455,7 +610,9 @@ function openCurrent() {
   const pos = S.list.indexOf(S.current);
   if (pos < 0) return;
   openDetail($<HTMLDialogElement>('detail'), {
-    findings: S.findings, list: S.list, pos,
+    findings: S.findings,
+    list: S.list,
+    pos,
     onMove: (p) => select(S.list[p], { focus: false }),
     onLocate: (i, k) => locateRelated(i, k),
   });
@@ -470,9 +627,16 @@ function move(d: number) {
 
 function onListClick(e: Event) {
   const open = targetOf(e).closest<HTMLElement>('[data-open]');
-  if (open) { select(Number(open.dataset.open), { scroll: false }); openCurrent(); return; }
+  if (open) {
+    select(Number(open.dataset.open), { scroll: false });
+    openCurrent();
+    return;
+  }
   const rel = targetOf(e).closest<HTMLElement>('[data-rel]');
-  if (rel) { locateRelated(Number(rel.dataset.rel), (S.findings[Number(rel.dataset.rel)]!.related || []).findIndex(sameDocument)); return; }
+  if (rel) {
+    locateRelated(Number(rel.dataset.rel), (S.findings[Number(rel.dataset.rel)]!.related || []).findIndex(sameDocument));
+    return;
+  }
   const item = targetOf(e).closest<HTMLElement>('.fitem');
   if (item) select(Number(item.dataset.i));
 }
@@ -480,18 +644,33 @@ function onListClick(e: Event) {
 function onListKey(e: KeyboardEvent) {
   if (e.altKey || e.ctrlKey || e.metaKey) return;
   const item = targetOf(e).closest<HTMLElement>('.fitem');
-  if (e.key === 'ArrowDown') { e.preventDefault(); move(1); }
-  else if (e.key === 'ArrowUp') { e.preventDefault(); move(-1); }
-  else if (e.key === 'Enter' && item) { e.preventDefault(); select(Number(item.dataset.i), { focus: false }); openCurrent(); }
+  if (e.key === 'ArrowDown') {
+    e.preventDefault();
+    move(1);
+  } else if (e.key === 'ArrowUp') {
+    e.preventDefault();
+    move(-1);
+  } else if (e.key === 'Enter' && item) {
+    e.preventDefault();
+    select(Number(item.dataset.i), { focus: false });
+    openCurrent();
+  }
 }
 
 function onGlobalKey(e: KeyboardEvent) {
   if ($('rv-result').hidden || $('panel-review').hidden || $<HTMLDialogElement>('detail').open) return;
   if (e.altKey || e.ctrlKey || e.metaKey || typingIn(e.target)) return;
   if (targetOf(e).closest('#rv-findings') && (e.key === 'ArrowDown' || e.key === 'ArrowUp' || e.key === 'Enter')) return;
-  if (e.key === 'j') { e.preventDefault(); move(1); }
-  else if (e.key === 'k') { e.preventDefault(); move(-1); }
-  else if (e.key === 'Enter' && S.current >= 0 && (e.target === document.body || targetOf(e).closest('#rv-docpane'))) { e.preventDefault(); openCurrent(); }
+  if (e.key === 'j') {
+    e.preventDefault();
+    move(1);
+  } else if (e.key === 'k') {
+    e.preventDefault();
+    move(-1);
+  } else if (e.key === 'Enter' && S.current >= 0 && (e.target === document.body || targetOf(e).closest('#rv-docpane'))) {
+    e.preventDefault();
+    openCurrent();
+  }
 }
 
 function onDocClick(e: Event) {
@@ -510,7 +689,8 @@ function onFilterChange(e: Event) {
   if (!box) return;
   const kind = box.dataset.filter === 'severity' ? 'severity' : 'family';
   const set = S.hidden[kind];
-  if (box.checked) set.delete(box.value); else set.add(box.value);
+  if (box.checked) set.delete(box.value);
+  else set.add(box.value);
   const cur = S.current;
   renderFindings();
   styleMarks();

@@ -27,8 +27,12 @@ export function parseSse(buffer: string): { events: SseEvent[]; rest: string } {
     }
     if (!data.length) continue;
     const text = data.join('\n');
-    let json = null;
-    try { json = JSON.parse(text); } catch (e) { json = null; }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = null;
+    }
     events.push({ event, data: json, text });
   }
   return { events, rest };

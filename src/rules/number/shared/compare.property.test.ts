@@ -5,9 +5,7 @@ import { agree, agreeRatio, agreeRestated, exact, roundHalfUp, ulp } from '../..
 import { grim } from './grim';
 
 /** A decimal with up to six decimals, from integer parts (no binary float involved). */
-const decimal = fc
-  .tuple(fc.bigInt({ min: 0n, max: 10_000_000_000n }), fc.integer({ min: 0, max: 6 }))
-  .map(([n, d]) => new Decimal(n.toString()).div(new Decimal(10).pow(d)));
+const decimal = fc.tuple(fc.bigInt({ min: 0n, max: 10_000_000_000n }), fc.integer({ min: 0, max: 6 })).map(([n, d]) => new Decimal(n.toString()).div(new Decimal(10).pow(d)));
 
 describe('comparing at the stated precision', () => {
   it('a value rounded half up to d decimals always matches the exact value', () => {

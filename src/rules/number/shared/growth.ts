@@ -103,8 +103,16 @@ export function growthRelations(a: NumberAnalysis): GrowthRelation[] {
     let previous: Mention | undefined;
     let anchor: Mention = r;
     const from = p ? a.mentions[p.id - 1] : undefined;
-    if (p && from && from.sentence === r.sentence && isExact(p) && isExact(from) && comparable(from, p) && TO.test(a.text.slice(from.q.end, p.q.start))
-      && FROM.test(a.text.slice(Math.max(0, from.q.start - 12), from.q.start))) {
+    if (
+      p &&
+      from &&
+      from.sentence === r.sentence &&
+      isExact(p) &&
+      isExact(from) &&
+      comparable(from, p) &&
+      TO.test(a.text.slice(from.q.end, p.q.start)) &&
+      FROM.test(a.text.slice(Math.max(0, from.q.start - 12), from.q.start))
+    ) {
       // 由X增至Y，增长P%: the two figures stand together, X before Y
       const words = a.text.slice(a.seg.sentenceStart[r.sentence]!, r.q.start);
       if (!AVERAGE.test(words) && from.q.value.gt(0)) out.push({ rate: r, previous: from, current: p, direction, nearby: false });

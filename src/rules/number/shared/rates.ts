@@ -10,7 +10,7 @@
 import type Decimal from 'decimal.js';
 import type { NumberAnalysis } from './analysis';
 import { exact, sum } from '../../../domain';
-import { keyName, type Measure } from './figure-key';
+import { keyName } from './figure-key';
 import { isExact, type Mention } from './mention';
 import { rescale } from './scale';
 import { nearestKeyed, type Scope } from './scope';
@@ -100,9 +100,7 @@ function countRate(a: NumberAnalysis, r: Mention): RateRelation | null {
     return l !== undefined && l.length >= 2 && (st.endsWith(l) || l.endsWith(st));
   });
   if (!num) return null;
-  const den = [...before]
-    .reverse()
-    .find((x) => x.q.end <= num.q.start && x.scale?.base === num.scale?.base && exact(x.q.value).gte(exact(num.q.value)));
+  const den = [...before].reverse().find((x) => x.q.end <= num.q.start && x.scale?.base === num.scale?.base && exact(x.q.value).gte(exact(num.q.value)));
   if (!den) return null;
   return { rate: r, num: [num], numOp: 'sum', den: [den], denKind: 'count', formula: `${num.q.label} ÷ ${den.q.label ?? '总数'}` };
 }
@@ -117,13 +115,11 @@ export function sharePattern(a: NumberAnalysis, r: Mention): { whole: Mention; p
   if (inSentence < 0) return null;
   const qz = sentenceStart + inSentence;
   const fromPrevious = /^[\s，,：:]*$/.test(a.text.slice(sentenceStart, qz));
-  const near = [...(fromPrevious ? a.bySentence.get(r.sentence - 1) ?? [] : []), ...(a.bySentence.get(r.sentence) ?? [])];
+  const near = [...(fromPrevious ? (a.bySentence.get(r.sentence - 1) ?? []) : []), ...(a.bySentence.get(r.sentence) ?? [])];
   const wholes = near.filter((x) => x.q.end <= qz && (x.q.kind === 'count' || x.q.kind === 'amount'));
   const whole = wholes.at(-1);
   if (!whole || !isExact(whole) || !whole.q.value.gt(0)) return null;
-  const part = (a.bySentence.get(r.sentence) ?? []).find(
-    (x) => x.q.start > qz && x.q.end <= r.q.start && x.q.kind === whole.q.kind && x.scale?.base === whole.scale?.base && isExact(x),
-  );
+  const part = (a.bySentence.get(r.sentence) ?? []).find((x) => x.q.start > qz && x.q.end <= r.q.start && x.q.kind === whole.q.kind && x.scale?.base === whole.scale?.base && isExact(x));
   return part ? { whole, part } : { whole };
 }
 
@@ -217,7 +213,7 @@ export function rateRelations(a: NumberAnalysis): RateRelation[] {
     const m = r.key?.measure;
     const rel =
       (m === 'executionRate' ? executionRate(a, r) : m === 'adjustmentRate' ? adjustmentRate(a, r) : null) ??
-      (r.inTable ? null : breakdownShare(a, r) ?? countRate(a, r) ?? share(a, r) ?? adjacentRate(a, r) ?? planRate(a, r));
+      (r.inTable ? null : (breakdownShare(a, r) ?? countRate(a, r) ?? share(a, r) ?? adjacentRate(a, r) ?? planRate(a, r)));
     if (rel) out.push(rel);
   }
   return out;

@@ -32,4 +32,3 @@ export function scaleOf(unit: string | null, kind: QuantityKind): Scale | null {
 export function rescale(value: Decimal, from: number, to: number): Decimal {
   return exact(value).times(exact(10).pow(from - to));
 }
-

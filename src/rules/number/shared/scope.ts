@@ -38,7 +38,10 @@ function blockRange(list: Mention[], b: number): Mention[] {
     }
     return lo;
   };
-  return list.slice(first((x) => x.block >= b), first((x) => x.block > b));
+  return list.slice(
+    first((x) => x.block >= b),
+    first((x) => x.block > b),
+  );
 }
 
 /** Index of the first mention in `list` (sorted by id) with id > `id`. */

@@ -61,7 +61,6 @@ export function sumParts(r: SumRelation): SumResult | null {
   return { value: sum(values), decimals, slack };
 }
 
-
 /** Classification lists (按功能分类, 基本支出 + 项目支出) with the department total they break down. */
 function breakdowns(a: NumberAnalysis): SumRelation[] {
   const out: SumRelation[] = [];
@@ -79,7 +78,10 @@ function breakdowns(a: NumberAnalysis): SumRelation[] {
       const [family, measure] = g.split('|') as ['byFunction' | 'byNature', string];
       const first = parts[0]!;
       if (family === 'byNature') {
-        const subjects = parts.map((p) => p.key!.subject).sort().join();
+        const subjects = parts
+          .map((p) => p.key!.subject)
+          .sort()
+          .join();
         if (subjects !== 'byNature.basic,byNature.project') continue;
       } else {
         const lead = a.text.slice(a.doc.blocks[bi]!.span.start, first.q.start);
@@ -177,7 +179,7 @@ function qizhong(a: NumberAnalysis): SumRelation[] {
     const sentence = a.seg.sentence[p]!;
     const lead = a.text.slice(a.seg.sentenceStart[sentence]!, p);
     const fromPrevious = /^[\s，,：:]*$/.test(lead);
-    const near = [...(fromPrevious ? a.bySentence.get(sentence - 1) ?? [] : []), ...(a.bySentence.get(sentence) ?? [])];
+    const near = [...(fromPrevious ? (a.bySentence.get(sentence - 1) ?? []) : []), ...(a.bySentence.get(sentence) ?? [])];
     const total = qizhongTotal(a, near, p);
     if (!total || !isExact(total) || total.inTable) continue;
     if (total.q.kind !== 'count' && total.q.kind !== 'amount') continue;

@@ -36,8 +36,7 @@ export function rowCells(text: string, block: Block, mentions: Mention[]): Cell[
   return cells;
 }
 
-const COLUMN_NAMES =
-  /年初预算数|年初预算|调整后预算数|调整后预算|全年预算数|预算调整数|调整数|预算数|实际支出数|实际支出|执行数|决算数|支出数|预算完成率|预算执行率|完成率|执行率|预算调整率|调整率/g;
+const COLUMN_NAMES = /年初预算数|年初预算|调整后预算数|调整后预算|全年预算数|预算调整数|调整数|预算数|实际支出数|实际支出|执行数|决算数|支出数|预算完成率|预算执行率|完成率|执行率|预算调整率|调整率/g;
 
 /** The column measures named in a header text, in order. */
 function columnNames(header: string): Array<{ name: string; measure: Measure }> {
@@ -87,9 +86,7 @@ export function mapBudgetRows(doc: ReportDocument, text: string, byBlock: Map<nu
     const { names, departmentWide, headerBlock } = header;
     const mapped = numeric.map((c, i) => ({ mention: c.mention!, measure: names[i]!.measure, name: names[i]!.name }));
     const fits = mapped.every(({ mention, measure }) =>
-      measure === 'executionRate' || measure === 'adjustmentRate'
-        ? mention.q.kind === 'percent'
-        : mention.q.unit === null || kindFits(measure, mention.q.kind),
+      measure === 'executionRate' || measure === 'adjustmentRate' ? mention.q.kind === 'percent' : mention.q.unit === null || kindFits(measure, mention.q.kind),
     );
     if (!fits) return;
     const first = cells[0];
@@ -100,7 +97,9 @@ export function mapBudgetRows(doc: ReportDocument, text: string, byBlock: Map<nu
     const subject = TOTAL_ROW.test(label) ? total : `row:${label || `#${bi}`}`;
     const unit = tableUnit(text, block.span.start);
     const typed: Subject = TOTAL_ROW.test(label)
-      ? departmentWide ? DEPARTMENT : { kind: 'tableRow', table: headerBlock, row: label, total: true }
+      ? departmentWide
+        ? DEPARTMENT
+        : { kind: 'tableRow', table: headerBlock, row: label, total: true }
       : { kind: 'tableRow', table: headerBlock, row: label || `第${bi - headerBlock}行`, total: false };
     for (const c of mapped) {
       c.mention.key = { subject, measure: c.measure };
