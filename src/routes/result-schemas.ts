@@ -8,8 +8,12 @@ import { ReportDocument } from '../model/document';
 // responses in /openapi.json, and openapi.worker.test.ts parses real responses with them (and
 // checks they match the types in check/types.ts).
 
-/** ReportDocument (model/document.ts) as a named component of the responses. */
-export const ReportDocumentOut = ReportDocument.openapi('ReportDocument');
+/**
+ * ReportDocument (model/document.ts) as a named component of the responses. A new object over the
+ * same fields: zod copies .openapi() onto a schema when it is built, and model/ may be loaded
+ * before @hono/zod-openapi adds it (in a process that read documents before it served the API).
+ */
+export const ReportDocumentOut = z.object(ReportDocument.shape).openapi('ReportDocument');
 
 const Severity = z.enum(['error', 'warning', 'info']);
 
