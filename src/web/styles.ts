@@ -155,10 +155,10 @@ mark.hl.warning{background:var(--warn-bg)}
 mark.hl.info{background:var(--info-bg)}
 mark.hl.fam-duplicate{box-shadow:inset 0 -2px 0 currentColor}
 mark.hl.fam-duplicate.error{color:#5c140c}mark.hl.fam-duplicate.warning{color:#5a3a00}mark.hl.fam-duplicate.info{color:#12345f}
-mark.hl.fam-number,mark.hl.fam-usage,mark.hl.fam-structure{text-decoration-line:underline;text-underline-offset:4px}
+mark.hl.fam-number,mark.hl.fam-usage{text-decoration-line:underline;text-underline-offset:4px}
 mark.hl.fam-number{text-decoration-style:double;text-decoration-color:var(--err)}
 mark.hl.fam-number.warning{text-decoration-color:var(--warn)}mark.hl.fam-number.info{text-decoration-color:var(--info)}
-mark.hl.fam-usage,mark.hl.fam-structure{text-decoration-style:wavy;text-decoration-color:var(--warn);text-decoration-thickness:1px}
+mark.hl.fam-usage{text-decoration-style:wavy;text-decoration-color:var(--warn);text-decoration-thickness:1px}
 mark.hl.multi{background-image:linear-gradient(rgba(0,0,0,.06),rgba(0,0,0,.06))}
 mark.hl.off{background:none;box-shadow:none;text-decoration:none;cursor:text;color:inherit}
 mark.hl.active{background-color:#f6c9c1;box-shadow:inset 0 -3px 0 var(--red);color:#000}

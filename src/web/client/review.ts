@@ -458,7 +458,7 @@ function styleMarks() {
   const visible = new Set(visibleIndexes());
   for (const m of S.marks) {
     const shown = m.fs.filter((i) => visible.has(i));
-    const fam = ['fam-duplicate', 'fam-number', 'fam-usage', 'fam-structure'];
+    const fam = ['fam-duplicate', 'fam-number', 'fam-usage'];
     m.classList.remove('error', 'warning', 'info', 'off', 'multi', ...fam);
     if (!shown.length) {
       m.classList.add('off');
