@@ -7,7 +7,7 @@ import { draftValid, DraftRequest, llmConfigFromEnv, parseDraftInput, type Draft
 import { SECTION_KINDS } from '../draft/sections';
 import { errorEnvelope, JixiaoError } from '../errors';
 import { readJson } from '../http/read-upload';
-import { ErrorEnvelope, errorResponses, JSON_ERRORS, openapiRoute } from './openapi-route';
+import { ErrorEnvelope, errorResponses, JSON_ERRORS, named, openapiRoute } from './openapi-route';
 
 /**
  * The model provider with the prompts bundled as Text modules, loaded only when a model is used:
@@ -24,7 +24,7 @@ const workerLlm = async (config: LlmConfig) => {
  */
 export function draftRoutes() {
   const app = new OpenAPIHono<AppEnv>();
-  app.openAPIRegistry.register('DraftRequest', DraftRequest);
+  app.openAPIRegistry.register('DraftRequest', named(DraftRequest, 'DraftRequest'));
   openapiRoute(app, draftRoute, async (c) => {
     const valid = parseDraftInput(await readJson(c));
     const provider = await chooseProvider(c.req.query('provider'), llmConfigFromEnv(c.env ?? {}), workerLlm);

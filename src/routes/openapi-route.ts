@@ -21,6 +21,17 @@ export function openapiRoute<R extends RouteConfig>(app: OpenAPIHono<AppEnv>, ro
   app.openapi(createRoute({ ...route, request, responses: {}, hide: true }), handler as never);
 }
 
+/**
+ * `schema.openapi(refId)` for a schema defined outside the routes (model/, draft/): zod copies its
+ * methods onto a schema when the schema is built, so one built before @hono/zod-openapi extended
+ * zod (a process that read figures before it built the app) has no `.openapi` of its own. The
+ * prototype's method gives the same named copy either way.
+ */
+export function named<T extends z.ZodType>(schema: T, refId: string): T {
+  const openapi = (z.ZodType.prototype as unknown as { openapi: (this: T, refId: string) => T }).openapi;
+  return openapi.call(schema, refId);
+}
+
 /** '/v1/corpus/{id}' → '/v1/corpus/:id', so `c.req.param('id')` is typed. */
 type HonoPath<P extends string> = P extends `${infer A}{${infer N}}${infer B}` ? `${A}:${N}${HonoPath<B>}` : P;
 

@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app';
 import { Section } from '../model/document';
 import { Figures } from '../model/figures';
+import { named } from './openapi-route';
 
 /**
  * Serves /openapi.json: generated from the routes' own definitions (each route module serves its
@@ -10,8 +11,8 @@ import { Figures } from '../model/figures';
  */
 export function registerOpenApi(app: OpenAPIHono<AppEnv>) {
   const r = app.openAPIRegistry;
-  r.register('Section', Section);
-  r.register('Figures', Figures);
+  r.register('Section', named(Section, 'Section'));
+  r.register('Figures', named(Figures, 'Figures'));
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -3,17 +3,14 @@ import { z } from 'zod';
 import { FIGURES_MESSAGE_IDS, type FiguresMessageId } from '../domain';
 import { Figures } from '../model/figures';
 import { ReportDocument } from '../model/document';
+import { named } from './openapi-route';
 
 // What /v1/check, /v1/claims and /v1/figures/validate answer, as zod schemas: they describe the
 // responses in /openapi.json, and openapi.worker.test.ts parses real responses with them (and
 // checks they match the types in check/types.ts).
 
-/**
- * ReportDocument (model/document.ts) as a named component of the responses. A new object over the
- * same fields: zod copies .openapi() onto a schema when it is built, and model/ may be loaded
- * before @hono/zod-openapi adds it (in a process that read documents before it served the API).
- */
-export const ReportDocumentOut = z.object(ReportDocument.shape).openapi('ReportDocument');
+/** ReportDocument (model/document.ts) as a named component of the responses. */
+export const ReportDocumentOut = named(ReportDocument, 'ReportDocument');
 
 const Severity = z.enum(['error', 'warning', 'info']);
 
