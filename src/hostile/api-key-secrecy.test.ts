@@ -15,7 +15,10 @@ const request002 = new URL('../../fixtures/draft/requests/002.json', import.meta
 
 type Scenario = () => Response;
 const echo = (status: number) => () =>
-  HttpResponse.json({ error: { message: `Incorrect API key provided: ${KEY}. You can find your API key at https://example.invalid.`, type: 'invalid_request_error', code: 'invalid_api_key', key: KEY } }, { status });
+  HttpResponse.json(
+    { error: { message: `Incorrect API key provided: ${KEY}. You can find your API key at https://example.invalid.`, type: 'invalid_request_error', code: 'invalid_api_key', key: KEY } },
+    { status },
+  );
 const SCENARIOS: Record<string, Scenario> = {
   '401 echoing the key': echo(401),
   '403 echoing the key': echo(403),
@@ -46,7 +49,9 @@ beforeEach(() => {
   written.length = 0;
   authorizations.length = 0;
   for (const m of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
-    vi.spyOn(console, m).mockImplementation((...args: unknown[]) => void written.push(args.map((a) => (a instanceof Error ? `${a.message}\n${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' ')));
+    vi.spyOn(console, m).mockImplementation(
+      (...args: unknown[]) => void written.push(args.map((a) => (a instanceof Error ? `${a.message}\n${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' ')),
+    );
   }
   for (const s of [process.stdout, process.stderr]) {
     const real = s.write.bind(s);

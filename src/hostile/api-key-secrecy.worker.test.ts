@@ -10,8 +10,7 @@ const KEY = 'sk-jixiao-SECRET-0c2e4a6b8d1f3e5a7c9b0d2f4a6c8e1b';
 const MODEL_URL = 'http://llm.test/v1';
 const modelEnv = { ...env, OPENAI_API_KEY: KEY, OPENAI_BASE_URL: MODEL_URL, JIXIAO_MODEL: 'mock-model', JIXIAO_LLM_TIMEOUT_MS: '2000' };
 
-const echo = (status: number) => () =>
-  Response.json({ error: { message: `Incorrect API key provided: ${KEY}.`, type: 'invalid_request_error', code: 'invalid_api_key' } }, { status });
+const echo = (status: number) => () => Response.json({ error: { message: `Incorrect API key provided: ${KEY}.`, type: 'invalid_request_error', code: 'invalid_api_key' } }, { status });
 const SCENARIOS: Record<string, () => Response | Promise<Response>> = {
   '401 echoing the key': echo(401),
   '400 echoing the key': echo(400),
@@ -46,11 +45,7 @@ function stubModel(answer: () => Response | Promise<Response>) {
 
 async function draft(path: string, headers: Record<string, string> = {}, body: unknown = request002): Promise<Response> {
   const ctx = createExecutionContext();
-  const res = await worker.fetch(
-    new Request(`http://jixiao.test${path}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } }),
-    modelEnv,
-    ctx,
-  );
+  const res = await worker.fetch(new Request(`http://jixiao.test${path}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } }), modelEnv, ctx);
   await waitOnExecutionContext(ctx);
   return res;
 }

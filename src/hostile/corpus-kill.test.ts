@@ -69,7 +69,9 @@ async function expected(): Promise<Expected[]> {
 function sqliteFile(state: string): string | undefined {
   const dir = join(state, 'v3', 'd1');
   if (!existsSync(dir)) return undefined;
-  const f = readdirSync(dir, { recursive: true }).map(String).find((x) => x.endsWith('.sqlite'));
+  const f = readdirSync(dir, { recursive: true })
+    .map(String)
+    .find((x) => x.endsWith('.sqlite'));
   return f === undefined ? undefined : join(dir, f);
 }
 
