@@ -1,8 +1,13 @@
 /** Sentences (…。) and segments (…；) of a normalized text, as ids per offset. */
 
-// Compared by char code: reading text[i] would allocate a one-character string per CJK character.
-const SENTENCE_END = new Set([...'。！？!?\n'].map((c) => c.charCodeAt(0)));
-const SEGMENT_END = new Set([...'；;'].map((c) => c.charCodeAt(0)));
+// Looked up by char code in a table (1: sentence end, 2: segment end): reading text[i] would
+// allocate a one-character string per CJK character, and two Set lookups per character cost
+// more than the rest of the number analysis (measured in workerd).
+const SENTENCE_END = 1;
+const SEGMENT_END = 2;
+const ENDS = new Uint8Array(0x10000);
+for (const c of '。！？!?\n') ENDS[c.charCodeAt(0)] = SENTENCE_END;
+for (const c of '；;') ENDS[c.charCodeAt(0)] = SEGMENT_END;
 
 export interface Segmentation {
   /** Sentence id of each offset; a sentence ends after 。！？ or at a line break. */
@@ -25,13 +30,13 @@ export function segment(text: string): Segmentation {
   for (let i = 0; i < text.length; i++) {
     sentence[i] = s;
     seg[i] = g;
-    const ch = text.charCodeAt(i);
-    if (SENTENCE_END.has(ch)) {
+    const end = ENDS[text.charCodeAt(i)];
+    if (end === SENTENCE_END) {
       sentenceEnd.push(i + 1);
       s++;
       g++;
       sentenceStart.push(i + 1);
-    } else if (SEGMENT_END.has(ch)) g++;
+    } else if (end === SEGMENT_END) g++;
   }
   sentence[text.length] = s;
   seg[text.length] = g;

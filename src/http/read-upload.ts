@@ -15,6 +15,19 @@ async function readBody(req: Request, limit: number): Promise<Uint8Array> {
   const declared = Number(req.headers.get('content-length') ?? Number.NaN);
   if (declared > limit) throw tooLarge(limit);
   if (req.body === null) return new Uint8Array(0);
+  if (declared >= 0) {
+    // A declared length within the limit: HTTP framing ends the body there (workerd and Node
+    // both enforce it), so one read of the whole body is bounded too, and costs less per
+    // request than a read loop (measured in workerd). Checked again all the same.
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await req.arrayBuffer());
+    } catch {
+      throw new JixiaoError('INVALID_REQUEST', '请求格式不正确：请求体读取失败（连接中断？）。');
+    }
+    if (bytes.byteLength > limit) throw tooLarge(limit);
+    return bytes;
+  }
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;

@@ -10,6 +10,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,6 +19,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   interface ProvidedContext {
     baseUrl: string;
+    /** The service's CORPUS_TOKEN (corpus writes); CORPUS_TOKEN of the environment with JIXIAO_BASE_URL. */
+    corpusToken: string;
   }
 }
 
@@ -71,6 +74,7 @@ export default async function setup(project: TestProject) {
   if (external) {
     if (!(await healthy(external))) throw new Error(`JIXIAO_BASE_URL=${external} 没有响应 /healthz。`);
     project.provide('baseUrl', external);
+    project.provide('corpusToken', process.env.CORPUS_TOKEN ?? '');
     return;
   }
   const port = await freePort();
@@ -82,7 +86,9 @@ export default async function setup(project: TestProject) {
   const stateDir = mkdtempSync(join(tmpdir(), 'jixiao-browser-state-'));
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });
   const log = createWriteStream(LOG);
-  const child = spawn('npm', ['start'], {
+  // a token of this run only, so the tests can write to the corpus (wrangler dev --var)
+  const corpusToken = randomBytes(16).toString('hex');
+  const child = spawn('npm', ['start', '--', '--var', `CORPUS_TOKEN:${corpusToken}`], {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -108,6 +114,7 @@ export default async function setup(project: TestProject) {
     await sleep(500);
   }
   project.provide('baseUrl', base);
+  project.provide('corpusToken', corpusToken);
 
   return async () => {
     killGroup(child, 'SIGTERM');
