@@ -40,7 +40,7 @@ const server = setupServer(
 
 /** Everything written to the console or the process streams while a test runs. */
 const written: string[] = [];
-const env = { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: MOCK_BASE_URL, JIXIAO_MODEL: 'mock-model', JIXIAO_LLM_TIMEOUT_MS: '2000' };
+const env = { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: MOCK_BASE_URL, JIXIAO_MODEL: 'mock-model', JIXIAO_LLM_TIMEOUT_MS: '2000', JIXIAO_LLM_MAX_RETRIES: '0' };
 const saved: Record<string, string | undefined> = {};
 
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));

@@ -8,7 +8,7 @@ import worker from '../index';
 
 const KEY = 'sk-jixiao-SECRET-0c2e4a6b8d1f3e5a7c9b0d2f4a6c8e1b';
 const MODEL_URL = 'http://llm.test/v1';
-const modelEnv = { ...env, OPENAI_API_KEY: KEY, OPENAI_BASE_URL: MODEL_URL, JIXIAO_MODEL: 'mock-model', JIXIAO_LLM_TIMEOUT_MS: '2000' };
+const modelEnv = { ...env, OPENAI_API_KEY: KEY, OPENAI_BASE_URL: MODEL_URL, JIXIAO_MODEL: 'mock-model', JIXIAO_LLM_TIMEOUT_MS: '2000', JIXIAO_LLM_MAX_RETRIES: '0' };
 
 const echo = (status: number) => () => Response.json({ error: { message: `Incorrect API key provided: ${KEY}.`, type: 'invalid_request_error', code: 'invalid_api_key' } }, { status });
 const SCENARIOS: Record<string, () => Response | Promise<Response>> = {

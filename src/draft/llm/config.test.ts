@@ -19,6 +19,12 @@ describe('llmConfigFromEnv', () => {
     expect(c).toMatchObject({ apiKey: 'not-needed', method: 'functionCalling', stream: true, timeoutMs: 120000 });
   });
 
+  it('retries can be set from 0 to 10; anything else keeps the default', () => {
+    const retries = (v: string) => llmConfigFromEnv({ OPENAI_API_KEY: 'k', JIXIAO_MODEL: 'm', JIXIAO_LLM_MAX_RETRIES: v })!.maxRetries;
+    expect([retries('0'), retries('5'), retries('10')]).toEqual([0, 5, 10]);
+    expect([retries(''), retries('-1'), retries('1.5'), retries('11'), retries('很多')]).toEqual([2, 2, 2, 2, 2]);
+  });
+
   it('an unknown method is ignored', () => {
     expect(llmConfigFromEnv({ OPENAI_API_KEY: 'k', JIXIAO_MODEL: 'm', JIXIAO_LLM_METHOD: 'xml' })!.method).toBe('jsonMode');
   });

@@ -32,6 +32,7 @@ export interface LlmEnv {
   JIXIAO_LLM_METHOD?: string;
   JIXIAO_LLM_STREAM?: string;
   JIXIAO_LLM_TIMEOUT_MS?: string;
+  JIXIAO_LLM_MAX_RETRIES?: string;
 }
 
 const METHODS: readonly StructuredMethod[] = ['jsonSchema', 'functionCalling', 'jsonMode'];
@@ -47,6 +48,7 @@ export function llmConfigFromEnv(env: LlmEnv): LlmConfig | null {
   if (!model || (!apiKey && !baseURL)) return null;
   const method = env.JIXIAO_LLM_METHOD?.trim() as StructuredMethod | undefined;
   const timeout = Number(env.JIXIAO_LLM_TIMEOUT_MS);
+  const retries = env.JIXIAO_LLM_MAX_RETRIES?.trim() ? Number(env.JIXIAO_LLM_MAX_RETRIES) : NaN;
   return {
     ...LLM_DEFAULTS,
     model,
@@ -55,5 +57,6 @@ export function llmConfigFromEnv(env: LlmEnv): LlmConfig | null {
     ...(method && METHODS.includes(method) ? { method } : {}),
     stream: env.JIXIAO_LLM_STREAM === '1' || env.JIXIAO_LLM_STREAM === 'true',
     ...(Number.isFinite(timeout) && timeout > 0 ? { timeoutMs: timeout } : {}),
+    ...(Number.isInteger(retries) && retries >= 0 && retries <= 10 ? { maxRetries: retries } : {}),
   };
 }
