@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { DOCX_TYPE } from './export';
-import { errorResponses, FileField, UPLOAD_ERRORS } from './openapi-route';
+import { errorResponses, FileField, reportFields, UPLOAD_ERRORS } from './openapi-route';
 import { CheckJsonRequest, CheckResponse } from './result-schemas';
 
 /** POST /v1/check: the report (file or text), references, figures, corpus; JSON findings or the annotated .docx. */
@@ -23,8 +23,7 @@ export const checkRoute = createRoute({
       content: {
         'multipart/form-data': {
           schema: z.object({
-            file: FileField('报告文件：PDF、DOCX、DOC 或 TXT（UTF-8 / GB18030），不超过 20 MB').optional(),
-            text: z.string().optional().describe('没有文件时的报告全文'),
+            ...reportFields(),
             against: FileField('参照报告（可多个，也可为文本）').optional(),
             figures: FileField('结构化数据（JSON 文件或文本），格式见 Figures').optional(),
             corpus: z.string().optional().describe('true：与报告库比对'),

@@ -6,7 +6,7 @@ import { readUpload } from '../http/read-upload';
 import { ingestUpload, requestFigures } from '../http/report-input';
 import { Figures } from '../model/figures';
 import { FiguresCheck } from './result-schemas';
-import { errorResponses, FileField, openapiRoute, UPLOAD_ERRORS } from './openapi-route';
+import { errorResponses, FileField, openapiRoute, reportFields, UPLOAD_ERRORS } from './openapi-route';
 
 /**
  * POST /v1/claims — the 数字清单 of a report (file or text, optional figures): the same
@@ -87,8 +87,7 @@ const claimsRoute = createRoute({
       content: {
         'multipart/form-data': {
           schema: z.object({
-            file: FileField('报告文件：PDF、DOCX、DOC 或 TXT').optional(),
-            text: z.string().optional().describe('没有文件时的报告全文'),
+            ...reportFields(),
             figures: FileField('结构化数据（JSON 文件或文本）').optional(),
           }),
         },

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../app';
 import { ERRORS, JixiaoError, type ErrorCode } from '../errors';
+import { LIMITS } from '../limits';
 import { chineseIssue } from '../model/zod-messages';
 
 /**
@@ -106,3 +107,9 @@ export const JSON_ERRORS: ErrorCode[] = ['INVALID_REQUEST', 'REQUEST_TOO_LARGE',
 
 /** A file field of a multipart form, or raw file bytes. */
 export const FileField = (description: string) => z.any().meta({ type: 'string', format: 'binary', description });
+
+/** The report of a multipart upload: a file (size limit from limits.ts) or the pasted text. */
+export const reportFields = () => ({
+  file: FileField(`报告文件：PDF、DOCX、DOC 或 TXT（UTF-8 / GB18030），不超过 ${LIMITS.fileBytes / (1024 * 1024)} MB`).optional(),
+  text: z.string().optional().describe('没有文件时的报告全文'),
+});

@@ -4,7 +4,7 @@ import type { AppEnv } from '../app';
 import { readUpload } from '../http/read-upload';
 import { ingestBytes, ingestText } from '../ingest/ingest';
 import { ReportDocumentOut } from './result-schemas';
-import { errorResponses, FileField, openapiRoute, UPLOAD_ERRORS } from './openapi-route';
+import { errorResponses, FileField, openapiRoute, reportFields, UPLOAD_ERRORS } from './openapi-route';
 
 /** POST /v1/parse — a report file or text in, a ReportDocument out. */
 export function parseRoutes() {
@@ -30,8 +30,7 @@ const parseRoute = createRoute({
       content: {
         'multipart/form-data': {
           schema: z.object({
-            file: FileField('报告文件：PDF、DOCX、DOC 或 TXT（UTF-8 / GB18030），不超过 20 MB').optional(),
-            text: z.string().optional().describe('没有文件时的报告全文'),
+            ...reportFields(),
           }),
         },
         'application/json': { schema: z.object({ text: z.string().describe('报告全文') }) },
