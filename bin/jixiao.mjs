@@ -1,11 +1,13 @@
 #!/bin/sh
-':'; //; s=$(readlink -f "$0"); n="${s%/bin/*}/node_modules/.bin/node"; [ -x "$n" ] || n=node; exec "$n" "$s" "$@"
+':' //; s=$(readlink -f "$0"); n="${s%/bin/*}/node_modules/.bin/node"; [ -x "$n" ] || n=node; exec "$n" "$s" "$@"
 // The jixiao command.
 //
 // 0. Run as a program (./bin/jixiao.mjs, npx jixiao), the line above is a shell script: it
 //    replaces itself with the project's own Node 22 running this file (else the system `node`),
 //    so no second process stands in between. Run as `node bin/jixiao.mjs` it is a string and a
-//    comment.
+//    comment. Keep `':' //;` as it is (`:` with the argument `//`): with a `;` after `':'` the
+//    shell runs `//`, a directory, and prints an error at every start (.prettierignore keeps
+//    Prettier from adding that `;`).
 // 1. Jixiao needs Node >= 22 (pdf.js uses Promise.withResolvers). Started by an older system
 //    Node, this file re-runs itself with the project's own Node 22 (the `node` devDependency),
 //    passes SIGINT/SIGTERM/SIGHUP on to it and exits with its status (or dies of its signal).

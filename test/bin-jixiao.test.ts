@@ -82,6 +82,8 @@ describe('bin/jixiao.mjs as a program', () => {
     const viaLink = spawnSync(link, ['--help'], { encoding: 'utf8' });
     expect(viaLink.status).toBe(0);
     expect(viaLink.stdout).toContain('用法：');
+    expect(viaLink.stderr).toBe(''); // the shell line itself prints nothing
+    expect(r.stderr).toMatch(/^错误（USAGE）/);
   });
 });
 
