@@ -1,7 +1,7 @@
 // bin/jixiao.mjs as a process: the shell line that starts the project's Node 22, the Node
 // re-run (what an old system Node does) with its signal forwarding, and the bundle check.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -144,5 +144,31 @@ describe('jixiao check on worker threads', () => {
     expect(docs).toHaveLength(7);
     expect(docs.filter((d) => d.error !== undefined)).toHaveLength(1);
     expect(docs.filter((d) => (d.findings?.length ?? 0) > 0).length).toBeGreaterThan(3);
+  });
+});
+
+describe('jixiao check with its cache', () => {
+  it('prints byte for byte what --no-cache prints, first and second time, and after an edit', () => {
+    const dir = mkdtempSync(join(tmp, 'cached-'));
+    const cacheDir = join(tmp, 'cache-dir');
+    for (const id of ['000', '002', '003']) cpSync(join(ROOT, 'fixtures', 'seeds', `${id}.txt`), join(dir, `${id}.txt`));
+    cpSync(join(ROOT, 'fixtures', 'seeds', '001.docx'), join(dir, '001-word.docx'));
+    const check = (...extra: string[]) =>
+      spawnSync(BIN, ['check', dir, '--against-each-other', '--format', 'json', ...extra], { encoding: 'utf8', env: { ...process.env, JIXIAO_CHILD: '', JIXIAO_CACHE_DIR: cacheDir } });
+    const plain = check('--no-cache');
+    expect(existsSync(cacheDir)).toBe(false); // --no-cache neither reads nor writes
+    expect(plain.stdout).toContain('duplicate/against-reference');
+    const first = check();
+    expect(readdirSync(join(cacheDir, 'check'))).toHaveLength(4);
+    const second = check();
+    for (const r of [first, second]) {
+      expect(r.status).toBe(plain.status);
+      expect(r.stdout).toBe(plain.stdout);
+      expect(r.stderr).toBe(plain.stderr);
+    }
+    appendFileSync(join(dir, '003.txt'), '\n本年度新增专项培训 3 次，参训人员共计 126 人次。\n');
+    const edited = check();
+    expect(edited.stdout).not.toBe(plain.stdout);
+    expect(edited.stdout).toBe(check('--no-cache').stdout);
   });
 });

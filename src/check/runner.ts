@@ -47,6 +47,23 @@ export async function runRules(ctx: CheckContext, rules: readonly Rule[]): Promi
   return { findings: sorted, stats: countFindings(sorted) };
 }
 
+/**
+ * The result of one check run in parts (a report's own rules in one, each reference in
+ * another: see checkOwn / checkAgainst in src/core) as one run of all of them gives: the same
+ * de-duplication, one finding per span, order and counts. The parts' extra counters are kept.
+ */
+export function mergeResults(parts: readonly CheckResult[]): CheckResult {
+  const findings = sortFindings(onePerSpan(dedupeFindings(parts.flatMap((p) => p.findings))));
+  const extra: Record<string, unknown> = {};
+  for (const p of parts) {
+    for (const [k, v] of Object.entries(p.stats)) if (!COUNTED.has(k)) extra[k] = v;
+  }
+  return { findings, stats: { ...countFindings(findings), ...extra } };
+}
+
+/** The stats countFindings computes (the rest are rules' own counters). */
+const COUNTED = new Set(['findings', 'errors', 'warnings', 'infos', 'byRule']);
+
 const key = (f: Finding) => [f.ruleId, f.messageId, f.start, f.end, ...f.related.map((r) => `${r.file ?? ''}@${r.start}-${r.end}`)].join('|');
 
 /** Drops findings that say the same thing about the same places. */

@@ -42,6 +42,12 @@ export interface RuleMeta {
   messages: Record<string, string>;
   /** Fix suggestions per messageId (optional). */
   fixes?: Record<string, string>;
+  /**
+   * The rule compares the report with ctx.references, one reference at a time, and reads
+   * nothing else of them: such rules are the only ones a check against one reference runs
+   * (checkAgainst in src/core), and the others never read ctx.references.
+   */
+  perReference?: true;
 }
 
 /** A reference document a report is compared with (last year's, another department's). */

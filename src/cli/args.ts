@@ -17,6 +17,8 @@ export interface CliArgs {
   docx: string | undefined;
   /** check: write the report with each finding as a Word comment to this .docx. */
   annotate: string | undefined;
+  /** check: reuse and keep results in the check cache (--no-cache: off). */
+  cache: boolean;
   /** corpus add: display name, department and year overriding what ingestion found. */
   name: string | undefined;
   department: string | undefined;
@@ -46,6 +48,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         outline: { type: 'boolean', default: false },
         corpus: { type: 'boolean', default: false },
         'against-each-other': { type: 'boolean', default: false },
+        'no-cache': { type: 'boolean', default: false },
         figures: { type: 'string' },
         input: { type: 'string' },
         provider: { type: 'string' },
@@ -73,6 +76,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     outline: values.outline,
     corpus: values.corpus,
     againstEachOther: values['against-each-other'],
+    cache: !values['no-cache'],
     figures: values.figures,
     input: values.input,
     provider: values.provider,

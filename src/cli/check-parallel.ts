@@ -15,12 +15,7 @@ import type { ReferenceDoc } from '../check/types';
 import { referencesFor, type CheckShared, type NamedReport } from '../core/check-report';
 import { JixiaoError } from '../errors';
 import type { ReportDocument } from '../model/document';
-
-/**
- * The argument a worker thread is started with: the bundle's entry recognises a worker by it
- * without loading node:worker_threads (about 10 ms) in every run.
- */
-export const CHECK_WORKER_ARG = '--jixiao-check-worker';
+import { CHECK_WORKER_ARG } from './worker-arg';
 
 /** Fewer reports than this are checked on the main thread: a worker's start-up would cost more than it saves. */
 export const MIN_REPORTS_FOR_WORKERS = 12;

@@ -1,5 +1,9 @@
-import { CHECK_WORKER_ARG } from './check-parallel';
+import { CHECK_WORKER_ARG } from './worker-arg';
 import { run } from './main';
+import { setPausing } from '../pause';
+
+// one check at a time and nothing else waiting: no pauses for other requests (see pause.ts)
+setPausing(false);
 
 // stdout gets exactly what the command prints (one JSON document with --format json); the
 // progress line exists only on a terminal, and other stderr lines first clear it.

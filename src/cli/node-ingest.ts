@@ -9,14 +9,18 @@ const cmaps = nodeCMapSource();
 
 /** Reads a report file from disk into a ReportDocument (Node: CMaps from node_modules). */
 export async function ingestFile(path: string): Promise<ReportDocument> {
-  const bytes = await readLocalFile(path);
+  return ingestLocalBytes(await readLocalFile(path));
+}
+
+/** A report file's bytes into a ReportDocument (Node: CMaps from node_modules). */
+export function ingestLocalBytes(bytes: Uint8Array): Promise<ReportDocument> {
   return ingestBytes(bytes, (b) => extractPdf(b, { cmaps }));
 }
 
-/** Reads a report file like ingestFile, naming the file in any error about its content. */
-export async function ingestNamed(file: string): Promise<ReportDocument> {
+/** Reads a report file like ingestFile (or with `read`), naming the file in any error about its content. */
+export async function ingestNamed(file: string, read: (file: string) => Promise<ReportDocument> = ingestFile): Promise<ReportDocument> {
   try {
-    return await ingestFile(file);
+    return await read(file);
   } catch (err) {
     if (err instanceof JixiaoError && err.code !== 'FILE_NOT_FOUND') throw new JixiaoError(err.code, `文件「${file}」：${err.message}`, err.details);
     throw err;

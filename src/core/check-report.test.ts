@@ -4,7 +4,7 @@ import { fixturePath } from '../../test/seeds';
 import { createApp } from '../app';
 import { run } from '../cli/main';
 import { ingestText } from '../ingest/ingest';
-import { checkReport, checkReports, referencesFor } from './check-report';
+import { checkAgainst, checkOne, checkOwn, checkReport, checkReports, mergeParts, referencesFor } from './check-report';
 import { validateFigures } from './figures';
 
 const report = fixturePath('seeds', '000.txt');
@@ -87,5 +87,28 @@ describe('checkReport: one pipeline for the API and the CLI', () => {
     expect(out.documents[0]).toEqual({ file: 'bad.pdf', error: { code: 'PDF_CORRUPT', message: '损坏' } });
     expect(out.figures?.file).toBeUndefined();
     expect(out.figures?.problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe('checkOne in parts (what the CLI caches: check-cache.ts)', () => {
+  it('mergeParts of checkOwn and one checkAgainst per reference is checkOne, byte for byte', async () => {
+    const docs = await Promise.all(['000', '001', '002', '003', '004'].map(async (id) => ({ file: `${id}.txt`, doc: await ingestText(readFileSync(fixturePath('seeds', `${id}.txt`), 'utf8')) })));
+    // the same text under another name: never a reference of 000 (referencesFor), a reference of the others
+    docs.push({ file: 'copy-of-000.txt', doc: docs[0]!.doc });
+    const figures = validateFigures(JSON.parse(readFileSync(figuresFile, 'utf8')));
+    const shared = { references: [], eachOther: true, figures };
+    const byRule: Record<string, number> = {};
+    for (const d of docs.slice(0, 5)) {
+      const refs = referencesFor(d.doc, docs, shared);
+      const whole = await checkOne({ doc: d.doc, references: refs, figures });
+      const parts = [await checkOwn(d.doc, figures)];
+      for (const r of refs) parts.push(await checkAgainst(d.doc, r));
+      expect(JSON.stringify(mergeParts(parts))).toBe(JSON.stringify(whole));
+      for (const [rule, n] of Object.entries(whole.stats.byRule)) byRule[rule] = (byRule[rule] ?? 0) + n;
+    }
+    // not trivially equal: reuse between the reports, repeats within them, number findings (with the figures)
+    expect(byRule['duplicate/against-reference']).toBeGreaterThan(3);
+    expect(byRule['duplicate/within-report']).toBeGreaterThan(0);
+    expect(Object.keys(byRule).filter((r) => r.startsWith('number/')).length).toBeGreaterThan(1);
   });
 });

@@ -9,14 +9,14 @@
  *   checkReport(input)         both: what a surface prints
  */
 import { checkDocument, type CheckInput } from '../check/check-document';
-import type { CheckResult } from '../check/runner';
+import { mergeResults, type CheckResult } from '../check/runner';
 import type { ReferenceDoc } from '../check/types';
 import type { CorpusLookup } from '../corpus/types';
 import { errorEnvelope, type JixiaoError } from '../errors';
 import type { ReportDocument } from '../model/document';
 import type { Figures } from '../model/figures';
 import { RULES } from '../rules';
-import { figuresReport, type FiguresInput, type FiguresReport } from './figures';
+import { figuresReport, type FiguresInput, type FiguresReport } from './figures-report';
 
 /** A report that was read, under the name the user gave it (a path, an upload's file name, `text`). */
 export interface NamedReport {
@@ -53,6 +53,26 @@ export function referencesFor(doc: ReportDocument, docs: readonly NamedReport[],
 export function checkOne(input: Omit<CheckInput, 'rules'>): Promise<CheckResult> {
   return checkDocument({ ...input, rules: RULES });
 }
+
+/** The rules that compare a report with a reference, and the others. */
+const PER_REFERENCE = RULES.filter((r) => r.meta.perReference === true);
+const OWN = RULES.filter((r) => r.meta.perReference !== true);
+
+/**
+ * checkOne in parts, for a cache of parts (the CLI's): checkOwn runs the rules that read the
+ * report alone (and the figures), checkAgainst the ones that compare it with one reference,
+ * and mergeParts puts them together; mergeParts([checkOwn(d), ...refs.map(r => checkAgainst(d, r))])
+ * is what checkOne gives for d and refs (without a corpus).
+ */
+export function checkOwn(doc: ReportDocument, figures: Figures | undefined): Promise<CheckResult> {
+  return checkDocument({ doc, figures, rules: OWN });
+}
+
+export function checkAgainst(doc: ReportDocument, reference: ReferenceDoc): Promise<CheckResult> {
+  return checkDocument({ doc, references: [reference], rules: PER_REFERENCE });
+}
+
+export const mergeParts = mergeResults;
 
 interface CheckReportInput {
   reports: ReadonlyArray<NamedReport | UnreadReport>;

@@ -12,7 +12,7 @@ import { MEASURE_NAMES } from '../claims/figure-key';
 import { REASON_NAMES, subjectLabel } from '../claims/subject';
 import type { Claim, ClaimCheck, ClaimSet, ClaimStatus, SubjectReason } from '../claims/types';
 import { checkClaims } from './check-claims';
-import { figuresReport, type FiguresInput } from './figures';
+import { figuresReport, type FiguresInput } from './figures-report';
 
 /** How the subject was decided, in the editor's words. */
 const REASON_LABELS: Record<SubjectReason, string> = {

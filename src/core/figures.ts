@@ -5,9 +5,9 @@
 import { JixiaoError } from '../errors';
 import { assertJsonWithinLimits } from '../limits-enforce';
 import { parseFigures, type Figures } from '../model/figures';
-import { figuresProblems, type FiguresProblem } from '../domain';
 
-export { figuresProblems, type FiguresProblem };
+export { figuresProblems, type FiguresProblem } from '../domain';
+export { figuresReport, type FiguresInput, type FiguresReport } from './figures-report';
 
 /** Validates figures or throws INVALID_FIGURES naming every bad field in Chinese. */
 export function validateFigures(input: unknown): Figures {
@@ -16,21 +16,4 @@ export function validateFigures(input: unknown): Figures {
   if (r.ok) return r.figures;
   const list = r.problems.map((p) => `${p.field}：${p.message}`).join('；');
   throw new JixiaoError('INVALID_FIGURES', `数据（figures）格式不正确：${list}。`, r.problems);
-}
-
-/** Figures given with a report: the data, and the name of the file they came in (when they came as a file). */
-export interface FiguresInput {
-  figures: Figures;
-  file?: string;
-}
-
-/** The `figures` part of a check or claims result: the file's own problems (and its name when known). */
-export interface FiguresReport {
-  file?: string;
-  problems: FiguresProblem[];
-}
-
-export function figuresReport(input: FiguresInput): FiguresReport {
-  const problems = figuresProblems(input.figures);
-  return input.file !== undefined ? { file: input.file, problems } : { problems };
 }

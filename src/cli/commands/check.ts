@@ -10,13 +10,16 @@ import { EXIT, type Io } from '../io';
 import { ingestNamed } from '../node-ingest';
 import { progress } from '../progress';
 import { startPool, workerCount } from '../check-parallel';
+import { defaultCheckCache } from '../check-cache';
 
 /**
- * jixiao check <files, folders, globs...> [--against <...>] [--against-each-other] [--figures f.json] [--corpus] [--annotate out.docx]
+ * jixiao check <files, folders, globs...> [--against <...>] [--against-each-other] [--figures f.json] [--corpus] [--annotate out.docx] [--no-cache]
  *
  * Reads every report once, in one process; checks each (against the references, the corpus,
  * and with --against-each-other all the other reports given); then prints. In a run over
- * several files an unreadable one is reported and skipped (exit 2 at the end).
+ * several files an unreadable one is reported and skipped (exit 2 at the end). What was read
+ * and checked before comes from the check cache (check-cache.ts), but with --no-cache,
+ * --corpus (the stored corpus changes under it) or --annotate.
  */
 export async function checkCommand(args: CliArgs, io: Io): Promise<number> {
   if (args.files.length === 0) throw new JixiaoError('USAGE', 'jixiao check 至少需要一个要检查的文件、目录或通配符。');
@@ -33,11 +36,13 @@ async function runCheck(args: CliArgs, io: Io): Promise<CheckRun> {
   const againstFiles = args.against.length > 0 ? await expandInputs(args.against) : [];
   assertReferenceCount(againstFiles.length);
   const figures = args.figures !== undefined ? { figures: await (await import('./figures')).readFiguresFile(args.figures), file: args.figures } : undefined;
+  const cache = args.cache && !args.corpus && args.annotate === undefined ? defaultCheckCache((m) => io.err(`提示：${m}`)) : undefined;
+  const read = cache ? (file: string) => cache.ingest(file) : undefined;
   const references: NamedReport[] = [];
-  for (const file of againstFiles) references.push({ file, doc: await ingestNamed(file) });
+  for (const file of againstFiles) references.push({ file, doc: await ingestNamed(file, read) });
 
-  // many reports: worker threads start now and load the code while the reports are read
-  const pool = args.corpus || args.annotate !== undefined ? undefined : startPool(workerCount(files.length));
+  // many reports, no cache: worker threads start now and load the code while the reports are read
+  const pool = cache || args.corpus || args.annotate !== undefined ? undefined : startPool(workerCount(files.length));
   const bar = progress(io, files.length);
   let corpus: Awaited<ReturnType<typeof import('../../corpus/local').openLocalCorpus>> | undefined;
   let run: CheckRun;
@@ -46,7 +51,7 @@ async function runCheck(args: CliArgs, io: Io): Promise<CheckRun> {
     for (const [i, file] of files.entries()) {
       bar.step('读取', i + 1, file);
       try {
-        loaded.push({ file, doc: await ingestNamed(file) });
+        loaded.push({ file, doc: await ingestNamed(file, read) });
       } catch (err) {
         if (files.length === 1 || !(err instanceof JixiaoError)) throw err;
         io.err(`错误（${err.code}）：${err.message}`);
@@ -63,6 +68,7 @@ async function runCheck(args: CliArgs, io: Io): Promise<CheckRun> {
       figures,
       corpus: corpus?.lookup,
       onCheck: (_, r) => bar.step('检查', ++n, r.file),
+      ...(cache && { checkAll: (docs, shared) => cache.checkAll(docs, shared, (i) => bar.step('检查', ++n, docs[i]!.file)) }),
       ...(pool && {
         checkAll: (docs, shared) =>
           pool.run(

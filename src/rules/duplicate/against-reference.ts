@@ -15,6 +15,7 @@ export const againstReference: Rule = {
     family: 'duplicate',
     description: '与参照报告（上年报告、其他部门报告）重复的段落',
     severity: 'warning',
+    perReference: true,
     messages: {
       reused: '这段文字与参照文件「{{file}}」{{where}}{{kind}}（相似度 {{similarity}}，{{length}} 字）{{changes}}。',
       staleTemplate: '这段文字与参照文件「{{file}}」{{where}}的表述相同、仅数字不同（数字不同：{{numbers}}），疑似套用旧模板只替换了数字。',
