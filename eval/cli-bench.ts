@@ -9,7 +9,7 @@
 // sentence pool, each passage used once: 12 copied within one report, 12 copied between two
 // generated reports, and 5 paragraphs of a seed pasted into a generated report.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,29 +109,45 @@ interface Measured {
   stdout: string;
 }
 
-/** Runs a command `runs` times (after one warm-up); wall seconds and peak RSS (MiB) of each. */
-function measure(cmd: string, args: string[], runs: number, env: NodeJS.ProcessEnv = process.env): Measured {
-  const wall: number[] = [];
-  const rss: number[] = [];
-  const cpu: number[] = [];
-  let stdout = '';
+interface Command {
+  cmd: string;
+  args: string[];
+  env?: NodeJS.ProcessEnv;
+  /** Runs before every run of the command, outside the timing (empties a cache, edits a report). */
+  before?: () => void;
+}
+
+/**
+ * Runs every command `runs` times (after one warm-up round), in rounds — each round runs each
+ * command once — so that a change in the machine's load touches all of them alike; wall seconds,
+ * peak RSS (MiB) and CPU seconds of each run.
+ */
+function measureAll(commands: Command[], runs: number): Measured[] {
+  const out: Measured[] = commands.map(() => ({ wall: [], rss: [], cpu: [], stdout: '' }));
   const timeFile = join(OUT, 'time.txt');
   const withTime = existsSync(TIME);
   for (let i = 0; i <= runs; i++) {
-    const t0 = performance.now();
-    const r = withTime ? spawnSync(TIME, ['-f', '%M %U %S', '-o', timeFile, cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, env }) : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28, env });
-    const t = (performance.now() - t0) / 1000;
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} 失败（${r.status}）：${r.stderr}`);
-    if (i === 0) continue; // warm-up: disk cache, V8 compile cache
-    wall.push(t);
-    if (withTime) {
-      const [kb, user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
-      rss.push(kb! / 1024);
-      cpu.push(user! + sys!);
+    for (const [k, c] of commands.entries()) {
+      c.before?.();
+      const env = c.env ?? process.env;
+      const t0 = performance.now();
+      const r = withTime
+        ? spawnSync(TIME, ['-f', '%M %U %S', '-o', timeFile, c.cmd, ...c.args], { encoding: 'utf8', maxBuffer: 1 << 28, env })
+        : spawnSync(c.cmd, c.args, { encoding: 'utf8', maxBuffer: 1 << 28, env });
+      const t = (performance.now() - t0) / 1000;
+      if (r.status !== 0 && r.status !== 1) throw new Error(`${c.cmd} ${c.args.join(' ')} 失败（${r.status}）：${r.stderr}`);
+      if (i === 0) continue; // warm-up: disk cache, V8 compile cache, the check cache of the cached rows
+      const m = out[k]!;
+      m.wall.push(t);
+      if (withTime) {
+        const [kb, user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+        m.rss.push(kb! / 1024);
+        m.cpu.push(user! + sys!);
+      }
+      m.stdout = r.stdout;
     }
-    stdout = r.stdout;
   }
-  return { wall, rss, cpu, stdout };
+  return out;
 }
 
 const median = (xs: number[]) => {
@@ -194,46 +210,77 @@ const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
 export async function benchCli(runs = 5): Promise<string> {
   mkdirSync(OUT, { recursive: true });
   const planted = makeFolder();
+  // the "one report edited" row works on a copy of the folder, so the others see it unchanged
+  const editedDir = join(OUT, 'reports-edited');
+  rmSync(editedDir, { recursive: true, force: true });
+  cpSync(DIR, editedDir, { recursive: true });
+  const cacheDir = (name: string) => join(OUT, `cache-${name}`);
+  for (const name of ['warm', 'edited', 'empty']) rmSync(cacheDir(name), { recursive: true, force: true });
+  const withCache = (name: string, extra: NodeJS.ProcessEnv = {}) => ({ ...process.env, JIXIAO_CACHE_DIR: cacheDir(name), ...extra });
+  let edits = 0;
+  const each = (dir: string, ...extra: string[]) => ['check', dir, '--against-each-other', '--format', 'json', ...extra];
+
   // jscpd on Chinese prose: its tokens are runs of characters between punctuation and spaces,
   // about one clause each, so its default of 50 tokens (and 5 lines) misses most copies; 10
   // tokens on one line is the setting that finds 2-sentence copies. Both are measured.
-  const jscpdDefault = measure(JSCPD, [DIR, '--silent', '-r', 'json', '-o', join(OUT, 'jscpd-default')], runs);
-  const jscpdTuned = measure(JSCPD, [DIR, '--silent', '-r', 'json', '-o', join(OUT, 'jscpd-tuned'), '--min-tokens', '10', '--min-lines', '1'], runs);
+  const commands = {
+    warm: { cmd: JIXIAO, args: each(DIR), env: withCache('warm') },
+    edited: {
+      cmd: JIXIAO,
+      args: each(editedDir),
+      env: withCache('edited'),
+      // a new sentence at the end of one report before every run: that report and the 28 pairs it is in are checked again
+      before: () => appendFileSync(join(editedDir, 'g05.txt'), `本年度新增专项工作 ${++edits} 项，已按计划完成。\n`),
+    },
+    empty: { cmd: JIXIAO, args: each(DIR), env: withCache('empty'), before: () => rmSync(cacheDir('empty'), { recursive: true, force: true }) },
+    noCache: { cmd: JIXIAO, args: each(DIR, '--no-cache') },
+    // the same on a worker thread besides the main one, whatever the load (by default jixiao starts
+    // workers only on idle cores: see src/cli/check-parallel.ts)
+    noCacheWorker: { cmd: JIXIAO, args: each(DIR, '--no-cache'), env: { ...process.env, JIXIAO_WORKERS: '1' } },
+    alone: { cmd: JIXIAO, args: ['check', DIR, '--format', 'json', '--no-cache'] },
+    jscpdTuned: { cmd: JSCPD, args: [DIR, '--silent', '-r', 'json', '-o', join(OUT, 'jscpd-tuned'), '--min-tokens', '10', '--min-lines', '1'] },
+    jscpdDefault: { cmd: JSCPD, args: [DIR, '--silent', '-r', 'json', '-o', join(OUT, 'jscpd-default')] },
+    help: { cmd: JIXIAO, args: ['--help'] },
+  } satisfies Record<string, Command>;
   const loadBefore = loadavg()[0]!;
-  const each = measure(JIXIAO, ['check', DIR, '--against-each-other', '--format', 'json'], runs);
-  // the same on a worker thread besides the main one, whatever the load (by default jixiao starts
-  // workers only on idle cores: see src/cli/check-parallel.ts)
-  const eachWorker = measure(JIXIAO, ['check', DIR, '--against-each-other', '--format', 'json'], runs, { ...process.env, JIXIAO_WORKERS: '1' });
-  const alone = measure(JIXIAO, ['check', DIR, '--format', 'json'], runs);
-  const help = measure(JIXIAO, ['--help'], runs);
+  const names = Object.keys(commands) as Array<keyof typeof commands>;
+  const measured = measureAll(Object.values(commands), runs);
+  const m = Object.fromEntries(names.map((n, i) => [n, measured[i]!])) as Record<keyof typeof commands, Measured>;
+  const loadAfter = loadavg()[0]!;
   const version = spawnSync(JSCPD, ['--version'], { encoding: 'utf8' })
     .stdout.trim()
     .replace(/^jscpd\s+/, '');
 
   const rDefault = jscpdRecall(join(OUT, 'jscpd-default', 'jscpd-report.json'), planted);
   const rTuned = jscpdRecall(join(OUT, 'jscpd-tuned', 'jscpd-report.json'), planted);
-  const loadAfter = loadavg()[0]!;
-  const rEach = jixiaoRecall(each.stdout, planted);
-  const rEachWorker = jixiaoRecall(eachWorker.stdout, planted);
-  const rAlone = jixiaoRecall(alone.stdout, planted);
-  const base = median(jscpdTuned.wall);
-  const mem = (m: Measured) => (m.rss.length ? `${median(m.rss).toFixed(0)} MiB` : '—');
-  const row = (label: string, m: Measured, r: { hits: number; total: number; within: string; between: string; seed: string } | undefined) =>
-    `| ${label} | ${median(m.wall).toFixed(3)} s | ${(median(m.wall) / base).toFixed(2)}× | ${m.cpu.length ? `${median(m.cpu).toFixed(2)} s` : '—'} | ${mem(m)} | ${r ? `${pct(r.hits, r.total)}（报告内 ${r.within}，报告间 ${r.between}，与种子 ${r.seed}）` : '—'} |`;
+  const recall = (n: keyof typeof commands) => jixiaoRecall(m[n].stdout, planted);
+  // the cache changes nothing in what is printed: every cached row prints what --no-cache prints
+  const same = m.warm.stdout === m.noCache.stdout && m.empty.stdout === m.noCache.stdout && m.noCacheWorker.stdout === m.noCache.stdout;
+  const base = median(m.jscpdTuned.wall);
+  const mem = (x: Measured) => (x.rss.length ? `${median(x.rss).toFixed(0)} MiB` : '—');
+  const row = (label: string, x: Measured, r: { hits: number; total: number; within: string; between: string; seed: string } | undefined) =>
+    `| ${label} | ${median(x.wall).toFixed(3)} s | ${(median(x.wall) / base).toFixed(2)}× | ${x.cpu.length ? `${median(x.cpu).toFixed(2)} s` : '—'} | ${mem(x)} | ${r ? `${pct(r.hits, r.total)}（报告内 ${r.within}，报告间 ${r.between}，与种子 ${r.seed}）` : '—'} |`;
   return [
-    `整个进程（含 Node 启动）的耗时，${runs} 次的中位数（另有 1 次预热）；文件夹：5 份种子报告 + 24 份生成的报告（TXT），`,
-    `植入 ${planted.length} 处复制（报告内 12、生成报告之间 12、种子段落贴入生成报告 5）；jscpd ${version}。`,
+    `整个进程（含 Node 启动）的耗时，${runs} 轮的中位数（另有 1 轮预热；每轮各命令依次跑一次，负载的变化各行均摊）；`,
+    `文件夹：5 份种子报告 + 24 份生成的报告（TXT），植入 ${planted.length} 处复制（报告内 12、生成报告之间 12、种子段落贴入生成报告 5）；jscpd ${version}。`,
     '“召回”：报出的重复与植入的那一段有 12 字以上相同，且指向同一对文件（报告内复制：同一文件）。',
+    '检查缓存（默认开，`--no-cache` 关）：读过的文件按内容、查过的报告按“本报告的规则”和“与每份参照的比对”分块存取；',
+    '“缓存命中”是与上次相同的文件夹，“改了一份”是每次运行前给 g05.txt 末尾加一句（重算这份报告和它参与的 56 个比对），',
+    '“首次”是每次运行前清空缓存（全部重算并写入缓存），`--no-cache` 全部重算、不读不写。',
     `机器：${availableParallelism()} 核，1 分钟平均负载 ${loadBefore.toFixed(2)}（开始）→ ${loadAfter.toFixed(2)}（结束）。`,
+    `各 jixiao 行输出${same ? '逐字节相同（缓存命中、首次、--no-cache、工作线程）' : '不同（缓存出错！）'}。`,
     '',
     '| 命令 | 墙钟 | 相对 jscpd（10 词元） | CPU（用户+系统） | 峰值内存 | 植入复制的召回 |',
     '| --- | ---: | ---: | ---: | ---: | --- |',
-    row('`jixiao check 文件夹 --against-each-other`', each, rEach),
-    row('同上，`JIXIAO_WORKERS=1`（另用 1 个工作线程）', eachWorker, rEachWorker),
-    row('`jixiao check 文件夹`（各报告分别检查，无报告间比对）', alone, rAlone),
-    row('`jscpd 文件夹 --min-tokens 10 --min-lines 1`', jscpdTuned, rTuned),
-    row('`jscpd 文件夹`（默认设置）', jscpdDefault, rDefault),
-    row('`jixiao --help`', help, undefined),
+    row('`jixiao check 文件夹 --against-each-other`，缓存命中', m.warm, recall('warm')),
+    row('同上，改了一份报告', m.edited, recall('edited')),
+    row('同上，首次（缓存为空）', m.empty, recall('empty')),
+    row('同上，`--no-cache`', m.noCache, recall('noCache')),
+    row('同上，`--no-cache`，`JIXIAO_WORKERS=1`（另用 1 个工作线程）', m.noCacheWorker, recall('noCacheWorker')),
+    row('`jixiao check 文件夹 --no-cache`（各报告分别检查，无报告间比对）', m.alone, recall('alone')),
+    row('`jscpd 文件夹 --min-tokens 10 --min-lines 1`', m.jscpdTuned, rTuned),
+    row('`jscpd 文件夹`（默认设置）', m.jscpdDefault, rDefault),
+    row('`jixiao --help`', m.help, undefined),
     '',
     `jscpd 报出的重复：10 词元 ${rTuned.reported} 处，默认 ${rDefault.reported} 处。`,
   ].join('\n');
