@@ -129,7 +129,8 @@ describe('jixiao check on worker threads', () => {
     }
     cpSync(join(ROOT, 'fixtures', 'bad', 'corrupt.doc'), join(dir, '002-bad.doc'));
     const check = (workers: string, format: string) =>
-      spawnSync(BIN, ['check', dir, '--against-each-other', '--format', format], { encoding: 'utf8', env: { ...process.env, JIXIAO_CHILD: '', JIXIAO_WORKERS: workers } });
+      // --no-cache: with the cache, everything not cached is checked on the main thread
+      spawnSync(BIN, ['check', dir, '--against-each-other', '--format', format, '--no-cache'], { encoding: 'utf8', env: { ...process.env, JIXIAO_CHILD: '', JIXIAO_WORKERS: workers } });
     const threaded: Record<string, string> = {};
     for (const format of ['json', 'text']) {
       const one = check('0', format);
@@ -153,22 +154,33 @@ describe('jixiao check with its cache', () => {
     const cacheDir = join(tmp, 'cache-dir');
     for (const id of ['000', '002', '003']) cpSync(join(ROOT, 'fixtures', 'seeds', `${id}.txt`), join(dir, `${id}.txt`));
     cpSync(join(ROOT, 'fixtures', 'seeds', '001.docx'), join(dir, '001-word.docx'));
-    const check = (...extra: string[]) =>
-      spawnSync(BIN, ['check', dir, '--against-each-other', '--format', 'json', ...extra], { encoding: 'utf8', env: { ...process.env, JIXIAO_CHILD: '', JIXIAO_CACHE_DIR: cacheDir } });
-    const plain = check('--no-cache');
-    expect(existsSync(cacheDir)).toBe(false); // --no-cache neither reads nor writes
-    expect(plain.stdout).toContain('duplicate/against-reference');
-    const first = check();
-    expect(readdirSync(join(cacheDir, 'check'))).toHaveLength(4);
-    const second = check();
-    for (const r of [first, second]) {
-      expect(r.status).toBe(plain.status);
-      expect(r.stdout).toBe(plain.stdout);
-      expect(r.stderr).toBe(plain.stderr);
+    cpSync(join(ROOT, 'fixtures', 'bad', 'corrupt.doc'), join(dir, '002-bad.doc'));
+    const check = (format: string, ...extra: string[]) =>
+      spawnSync(BIN, ['check', dir, '--against-each-other', '--format', format, ...extra], { encoding: 'utf8', env: { ...process.env, JIXIAO_CHILD: '', JIXIAO_CACHE_DIR: cacheDir } });
+    for (const format of ['json', 'text']) {
+      const plain = check(format, '--no-cache');
+      expect(plain.status).toBe(2); // the unreadable file: reported, never cached
+      expect(plain.stderr).toContain('002-bad.doc');
+      expect(plain.stdout).toContain(format === 'json' ? 'duplicate/against-reference' : '报告之间');
+      const first = check(format);
+      const second = check(format);
+      for (const r of [first, second]) {
+        expect(r.status).toBe(plain.status);
+        expect(r.stdout).toBe(plain.stdout);
+        expect(r.stderr).toBe(plain.stderr);
+      }
     }
+    expect(readdirSync(join(cacheDir, 'check'))).toHaveLength(4);
     appendFileSync(join(dir, '003.txt'), '\n本年度新增专项培训 3 次，参训人员共计 126 人次。\n');
-    const edited = check();
-    expect(edited.stdout).not.toBe(plain.stdout);
-    expect(edited.stdout).toBe(check('--no-cache').stdout);
+    const edited = check('json');
+    expect(edited.stdout).toContain('126');
+    expect(edited.stdout).toBe(check('json', '--no-cache').stdout);
+  });
+
+  it('neither reads nor writes with --no-cache', () => {
+    const cacheDir = join(tmp, 'never-made');
+    const r = spawnSync(BIN, ['check', join(ROOT, 'fixtures', 'seeds', '000.txt'), '--no-cache'], { encoding: 'utf8', env: { ...process.env, JIXIAO_CHILD: '', JIXIAO_CACHE_DIR: cacheDir } });
+    expect(r.stdout).toContain('000.txt');
+    expect(existsSync(cacheDir)).toBe(false);
   });
 });
