@@ -7,6 +7,8 @@
  *                              eachOther against every other report) → CheckRun
  *   checkResultJson(run)       the result object of a run
  *   checkReport(input)         both: what a surface prints
+ *   checkOwn / checkAgainst    one report's check in parts (its own rules; one reference),
+ *   mergeParts                 and put together: what the CLI's cache keeps (src/cli/check-cache.ts)
  */
 import { checkDocument, type CheckInput } from '../check/check-document';
 import { mergeResults, type CheckResult } from '../check/runner';
