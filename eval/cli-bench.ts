@@ -50,6 +50,17 @@ function disguise(text: string, seed: number): string {
   return [...text].map((c) => map.get(c) ?? c).join('');
 }
 
+/** Runs of 2 sentences, 60–200 characters, of a text with its line breaks removed, not starting with a heading number. */
+function sentencePairs(text: string): string[] {
+  const sentences = text.replace(/\s*\n\s*/g, '').match(/[^。]+。/g) ?? [];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < sentences.length; i += 2) {
+    const pair = `${sentences[i]}${sentences[i + 1]}`;
+    if (pair.length >= 60 && pair.length <= 200 && !/^[一二三四五六七八九十（(\d]/.test(pair)) out.push(pair);
+  }
+  return out;
+}
+
 /** Writes the folder; returns the planted copies (file names relative to the folder). */
 export function makeFolder(dir = DIR): Planted[] {
   rmSync(dir, { recursive: true, force: true });
@@ -89,10 +100,16 @@ export function makeFolder(dir = DIR): Planted[] {
     planted.push({ kind: 'between', a: name(a), b: name(b), text: p });
   }
   for (const [i, id] of seeds.entries()) {
-    const paragraph = seedText(id)
+    const paragraphs = seedText(id)
       .split('\n')
       .map((l) => l.trim())
-      .filter((l) => l.length >= 60 && l.length <= 200 && !/^[一二三四五六七八九十（(\d]/.test(l))[3]!;
+      .filter((l) => l.length >= 60 && l.length <= 200 && !/^[一二三四五六七八九十（(\d]/.test(l));
+    // the fourth such paragraph; a seed whose text is wrapped at the PDF's line width (004: no
+    // line over 42 characters) has none, so there it is the fourth run of 2 sentences of 60–200
+    // characters in the joined text — pasted as one line, while the seed keeps it wrapped (until
+    // 2026-12-04 the bench pasted the word "undefined" for 004 and counted that as a planted copy)
+    const paragraph = paragraphs[3] ?? sentencePairs(seedText(id))[3];
+    if (paragraph === undefined) throw new Error(`种子 ${id} 没有可以植入的正文段落`);
     const k = 2 * i + 1;
     paste(k, 0.6, paragraph);
     planted.push({ kind: 'seed', a: name(k), b: `${id}.txt`, text: paragraph });
