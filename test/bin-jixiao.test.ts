@@ -183,4 +183,27 @@ describe('jixiao check with its cache', () => {
     expect(r.stdout).toContain('000.txt');
     expect(existsSync(cacheDir)).toBe(false);
   });
+
+  it('parse and claims print the same from the document cache as without it, for every format', () => {
+    const cacheDir = join(tmp, 'doc-cache');
+    const run = (...args: string[]) => spawnSync(BIN, args, { encoding: 'utf8', env: { ...process.env, JIXIAO_CHILD: '', JIXIAO_CACHE_DIR: cacheDir } });
+    const files = [join(ROOT, 'fixtures', 'seeds', '002.pdf'), join(ROOT, 'fixtures', 'seeds', '002.docx'), join(ROOT, 'fixtures', 'doc', '002.doc'), join(ROOT, 'fixtures', 'seeds', '004.txt')];
+    for (const file of files) {
+      for (const args of [
+        ['parse', file, '--format', 'json'],
+        ['parse', file, '--outline'],
+        ['parse', file],
+        ['claims', file, '--format', 'json'],
+      ]) {
+        const plain = run(...args, '--no-cache');
+        expect(plain.status, `${args.join(' ')}: ${plain.stderr}`).toBeLessThan(2);
+        const first = run(...args);
+        const second = run(...args);
+        expect(first.stdout).toBe(plain.stdout);
+        expect(second.stdout).toBe(plain.stdout);
+        expect(second.status).toBe(plain.status);
+      }
+    }
+    expect(readdirSync(join(cacheDir, 'docs'))).toHaveLength(files.length);
+  });
 });

@@ -101,7 +101,7 @@ describe('the check cache', () => {
     writeFileSync(blocked, '');
     const run = await cachedRun(files, join(blocked, 'cache')); // a folder inside a file: never writable
     expect(run.warnings).toHaveLength(1);
-    expect(run.warnings[0]).toMatch(/^检查缓存写不进 .*本次结果不缓存/);
+    expect(run.warnings[0]).toMatch(/^缓存目录写不进 .*本次不写缓存/);
     expect(run.json).toBe(await uncached(files));
   });
 });

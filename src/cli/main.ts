@@ -8,7 +8,7 @@ export { EXIT } from './io';
 const HELP = `jixiao — 绩效自评报告的起草与审查工具
 
 用法：
-  jixiao parse <文件> [--outline]                     解析报告（PDF / DOCX / DOC / TXT），输出目录和段落
+  jixiao parse <文件> [--outline] [--no-cache]        解析报告（PDF / DOCX / DOC / TXT），输出目录和段落
   jixiao check <文件、目录或通配符...> [--against <参照文件...>] [--against-each-other]
               [--figures <figures.json>] [--corpus] [--annotate <输出.docx>] [--no-cache]
                                                       检查报告：重复段落、数字核对、数字用法；目录按
@@ -20,7 +20,8 @@ const HELP = `jixiao — 绩效自评报告的起草与审查工具
                                                       批注标在原文处（只用于一份报告）
                                                       读过、查过的报告存入检查缓存，下次只重算改过的
                                                       报告（及与它有关的比对）；--no-cache 不用缓存
-  jixiao claims <文件...> [--figures <figures.json>]   数字清单：每个数字的主体、指标、主体的判断依据，
+  jixiao claims <文件...> [--figures <figures.json>] [--no-cache]
+                                                      数字清单：每个数字的主体、指标、主体的判断依据，
                                                       以及核对结果（已核对 / 矛盾 / 未核对）
   jixiao figures <figures.json>                       校验结构化数据文件
   jixiao draft --input <请求.json> [--provider template|llm] [--docx <输出.docx>]
@@ -40,8 +41,8 @@ const HELP = `jixiao — 绩效自评报告的起草与审查工具
 可用环境变量 JIXIAO_STATE_DIR 另指目录）；首次使用时自动建表。本地写入不需要令牌，
 服务端语料库通过 POST/DELETE /v1/corpus 管理（需要 CORPUS_TOKEN）。
 
-检查缓存在 <项目>/node_modules/.cache/jixiao（可用环境变量 JIXIAO_CACHE_DIR 另指目录），
-按文件内容和程序版本存取，可随时删除。
+缓存在 <项目>/node_modules/.cache/jixiao（可用环境变量 JIXIAO_CACHE_DIR 另指目录）：parse、check、
+claims 读过的文件（解析结果）和 check 查过的报告，按文件内容和程序版本存取，可随时删除；--no-cache 不用。
 
 退出码：0 正常；1 发现错误级别的问题（check、claims）；2 用法或输入错误。`;
 

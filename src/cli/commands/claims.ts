@@ -6,9 +6,10 @@ import { formatFiguresProblems } from '../format-figures';
 import { EXIT, type Io } from '../io';
 import { ingestFile } from '../node-ingest';
 import { readFiguresFile } from './figures';
+import { defaultDocCache } from '../doc-cache';
 
 /**
- * jixiao claims <file...> [--figures f.json]: the 数字清单 — every number with its subject,
+ * jixiao claims <file...> [--figures f.json] [--no-cache]: the 数字清单 — every number with its subject,
  * measure, how the subject was decided and whether a check verified or contradicted it.
  * Exit codes as `check`: 1 when the checks found an error, 2 for usage and input errors.
  */
@@ -16,8 +17,11 @@ export async function claimsCommand(args: CliArgs, io: Io): Promise<number> {
   if (args.files.length === 0) throw new JixiaoError('USAGE', 'jixiao claims 至少需要一个报告文件。');
   if (args.against.length > 0 || args.corpus) throw new JixiaoError('USAGE', 'jixiao claims 只核对数字，不支持 --against 和 --corpus（请用 jixiao check）。');
   const figures = args.figures !== undefined ? { figures: await readFiguresFile(args.figures), file: args.figures } : undefined;
+  // a report read before (same bytes) comes from the cache: a PDF is not parsed again while the figures are worked on
+  const cache = args.cache ? defaultDocCache((m) => io.err(`提示：${m}`)) : undefined;
   const reports = [];
-  for (const file of args.files) reports.push({ file, doc: await ingestFile(file) });
+  for (const file of args.files) reports.push({ file, doc: await (cache ? cache.ingest(file) : ingestFile(file)) });
+  cache?.done();
   const { result, errors } = await claimsReport({ reports, figures });
   if (args.format === 'json') io.out(JSON.stringify(result));
   else {
