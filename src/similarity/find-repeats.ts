@@ -109,25 +109,29 @@ interface Prepared {
 /**
  * The views and fingerprints of recently compared texts: a report compared with many others
  * (jixiao check --against-each-other, several --against files) is prepared once, not once per
- * pair. Keyed by the text (V8 hashes a string once) and then by the settings and spans.
+ * pair. Keyed by the text, then by the spans and then by the settings: the text and the spans'
+ * key are the same strings at every call (V8 hashes a string once), the settings' key is short.
  */
-const prepared = new Map<string, Map<string, Prepared>>();
+const prepared = new Map<string, Map<string, { raw: MatchView; byKey: Map<string, Prepared> }>>();
 const PREPARED_MAX = 256;
 
 function prepare(text: string, spans: TextSpan[], spansKey: string, s: Settings): Prepared {
-  const key = `${s.maskNumbers ? 1 : 0}|${s.minRun}|${s.k}|${s.w}|${spansKey}`;
-  let byKey = prepared.get(text);
-  const hit = byKey?.get(key);
+  const key = `${s.maskNumbers ? 1 : 0}|${s.minRun}|${s.k}|${s.w}`;
+  let bySpans = prepared.get(text);
+  let views = bySpans?.get(spansKey);
+  const hit = views?.byKey.get(key);
   if (hit !== undefined) return hit;
-  const raw = buildMatchView(text, spans);
+  if (bySpans === undefined) {
+    if (prepared.size >= PREPARED_MAX) prepared.delete(prepared.keys().next().value as string);
+    bySpans = new Map();
+    prepared.set(text, bySpans);
+  }
+  // the raw view serves both settings of maskNumbers (a report's findRepeats and its findReuse)
+  if (views === undefined) bySpans.set(spansKey, (views = { raw: buildMatchView(text, spans), byKey: new Map() }));
+  const raw = views.raw;
   const m = s.maskNumbers ? buildMatchView(text, spans, { maskNumbers: true }) : raw;
   const p = { raw, m, runHashes: gramHashes(m.text, s.minRun), barriers: sectionBarriers(m), fps: fingerprints(m.text, s.k, s.w), setChars: new Map(), phrasePresent: new Map() };
-  if (byKey === undefined) {
-    if (prepared.size >= PREPARED_MAX) prepared.delete(prepared.keys().next().value as string);
-    byKey = new Map();
-    prepared.set(text, byKey);
-  }
-  byKey.set(key, p);
+  views.byKey.set(key, p);
   return p;
 }
 
