@@ -87,8 +87,6 @@ interface Side {
   raw: MatchView;
   /** The view matched on: raw, or masked when maskNumbers. */
   m: MatchView;
-  /** Prefix sums over m of the chars that do not count: set phrases, and number chars after the first. */
-  setChars: Int32Array;
   /** Hashes of the minRun-grams of m, for growing chains. */
   runHashes: Uint32Array;
   /** Section barriers of m: no passage runs across a heading or table row left out. */
@@ -102,39 +100,54 @@ interface Prepared {
   runHashes: Uint32Array;
   barriers: Int32Array;
   fps: Fingerprint[];
-  /** setChars by set-phrase list. */
+  /** setChars by the set phrases present in m. */
   setChars: Map<string, Int32Array>;
+  /** Whether a set phrase occurs in m. */
+  phrasePresent: Map<string, boolean>;
 }
 
 /**
  * The views and fingerprints of recently compared texts: a report compared with many others
  * (jixiao check --against-each-other, several --against files) is prepared once, not once per
- * pair. Keyed by the text (V8 hashes a string once) and then by the settings and spans.
+ * pair. Keyed by the text, then by the spans and then by the settings: the text and the spans'
+ * key are the same strings at every call (V8 hashes a string once), the settings' key is short.
  */
-const prepared = new Map<string, Map<string, Prepared>>();
+const prepared = new Map<string, Map<string, { raw: MatchView; byKey: Map<string, Prepared> }>>();
 const PREPARED_MAX = 256;
 
 function prepare(text: string, spans: TextSpan[], spansKey: string, s: Settings): Prepared {
-  const key = `${s.maskNumbers ? 1 : 0}|${s.minRun}|${s.k}|${s.w}|${spansKey}`;
-  let byKey = prepared.get(text);
-  const hit = byKey?.get(key);
+  const key = `${s.maskNumbers ? 1 : 0}|${s.minRun}|${s.k}|${s.w}`;
+  let bySpans = prepared.get(text);
+  let views = bySpans?.get(spansKey);
+  const hit = views?.byKey.get(key);
   if (hit !== undefined) return hit;
-  const raw = buildMatchView(text, spans);
-  const m = s.maskNumbers ? buildMatchView(text, spans, { maskNumbers: true }) : raw;
-  const p = { raw, m, runHashes: gramHashes(m.text, s.minRun), barriers: sectionBarriers(m), fps: fingerprints(m.text, s.k, s.w), setChars: new Map() };
-  if (byKey === undefined) {
+  if (bySpans === undefined) {
     if (prepared.size >= PREPARED_MAX) prepared.delete(prepared.keys().next().value as string);
-    byKey = new Map();
-    prepared.set(text, byKey);
+    bySpans = new Map();
+    prepared.set(text, bySpans);
   }
-  byKey.set(key, p);
+  // the raw view serves both settings of maskNumbers (a report's findRepeats and its findReuse)
+  if (views === undefined) bySpans.set(spansKey, (views = { raw: buildMatchView(text, spans), byKey: new Map() }));
+  const raw = views.raw;
+  const m = s.maskNumbers ? buildMatchView(text, spans, { maskNumbers: true }) : raw;
+  const p = { raw, m, runHashes: gramHashes(m.text, s.minRun), barriers: sectionBarriers(m), fps: fingerprints(m.text, s.k, s.w), setChars: new Map(), phrasePresent: new Map() };
+  views.byKey.set(key, p);
   return p;
 }
 
-/** Prefix sums over m of the chars that do not count: set phrases, and number chars after the first. */
+/**
+ * Prefix sums over m of the chars that do not count: set phrases, and number chars after the first.
+ * Phrases absent from the text mark nothing, so the sums are kept by the phrases present: a report
+ * compared with many others gets a list per pair (both departments' names) but mostly the same sums.
+ */
 function setCharsOf(p: Prepared, phrases: readonly string[]): Int32Array {
-  let key = phraseKeys.get(phrases);
-  if (key === undefined) phraseKeys.set(phrases, (key = phrases.join('\u0000')));
+  let key = '';
+  for (const ph of phrases) {
+    if (!ph) continue;
+    let present = p.phrasePresent.get(ph);
+    if (present === undefined) p.phrasePresent.set(ph, (present = p.m.text.includes(ph)));
+    if (present) key += `${ph}\u0000`;
+  }
   const hit = p.setChars.get(key);
   if (hit !== undefined) return hit;
   const skip = setPhraseMask(p.m.text, phrases);
@@ -143,9 +156,6 @@ function setCharsOf(p: Prepared, phrases: readonly string[]): Int32Array {
   p.setChars.set(key, sums);
   return sums;
 }
-
-/** A phrase list's key (lists are usually shared: rules pass the same array for the same departments). */
-const phraseKeys = new WeakMap<readonly string[], string>();
 
 /**
  * The compared spans of a region list and their key, by region list and kinds: a report compared
@@ -174,10 +184,10 @@ function comparedSpans(regions: readonly Region[], kinds: Settings['kinds']): { 
   return got;
 }
 
-function side(text: string, regions: readonly Region[], s: Settings): Side & { fps: Fingerprint[] } {
+function side(text: string, regions: readonly Region[], s: Settings): Side & { fps: Fingerprint[]; prepared: Prepared } {
   const { spans, key } = comparedSpans(regions, s.kinds);
   const p = prepare(text, spans, key, s);
-  return { text, raw: p.raw, m: p.m, setChars: setCharsOf(p, s.setPhrases), runHashes: p.runHashes, barriers: p.barriers, fps: p.fps };
+  return { text, raw: p.raw, m: p.m, runHashes: p.runHashes, barriers: p.barriers, fps: p.fps, prepared: p };
 }
 
 /** Repeated passages inside one report, each pair once (a before b); headings and table rows are skipped. */
@@ -194,7 +204,7 @@ export function* findRepeatsSteps(text: string, regions: readonly Region[], opts
   const A = side(text, regions, s);
   const runs = selfRuns(A.m.text, A.fps, { k: s.k, minLength: s.minRun, maxOccurrences: s.maxOccurrences });
   yield;
-  return yield* toPassages(runs, A, A, s, true);
+  return yield* toPassages(runs, A, A, setCharsOf(A.prepared, s.setPhrases), s, true);
 }
 
 /** Passages of report A found again in reference report B (matched with numbers masked by default). */
@@ -213,7 +223,7 @@ export function* findReuseSteps(textA: string, regionsA: readonly Region[], text
     maxOccurrences: s.maxOccurrences,
   });
   yield;
-  return yield* toPassages(runs, A, B, s, false);
+  return yield* toPassages(runs, A, B, setCharsOf(A.prepared, s.setPhrases), s, false);
 }
 
 /** Runs steps to the end without pausing. */
@@ -252,7 +262,8 @@ interface Candidate {
   raw: [number, number, number, number];
 }
 
-function* toPassages(found: Run[], A: Side, B: Side, s: Settings, self: boolean): Generator<void, RepeatPassage[]> {
+/** setCharsA: prefix sums over A.m of the chars that do not count (set phrases, number chars after the first). */
+function* toPassages(found: Run[], A: Side, B: Side, setCharsA: Int32Array, s: Settings, self: boolean): Generator<void, RepeatPassage[]> {
   const runs = cutRuns(found, A.barriers, B.barriers, s.minRun);
   let step = 0;
   const bridgeable = (ae: number, as: number, be: number, bs: number) => !barrierWithin(A.barriers, ae, as) && !barrierWithin(B.barriers, be, bs);
@@ -284,7 +295,7 @@ function* toPassages(found: Run[], A: Side, B: Side, s: Settings, self: boolean)
           });
     for (const r of c.runs) covered.add(r.aStart, r.aEnd, r.bStart);
     let substantive = 0;
-    for (const r of c.runs) substantive += r.length - ((A.setChars[r.aEnd] as number) - (A.setChars[r.aStart] as number));
+    for (const r of c.runs) substantive += r.length - ((setCharsA[r.aEnd] as number) - (setCharsA[r.aStart] as number));
     if (substantive < s.minLength) continue;
     const [aF, aT, bF, bT] = settleEdges(A.m, c.aStart, c.aEnd, B.m, c.bStart, c.bEnd, { slack: s.edgeSlack, self });
     if (s.requireCompleteClause && !hasCompleteClause(A.m, aF, aT) && !hasCompleteClause(B.m, bF, bT)) continue;

@@ -110,17 +110,10 @@ export function buildMatchView(source: string, spans: readonly TextSpan[] = [{ s
   const regionStarts = new Int32Array(spans.length);
   let n = 0;
   let pending: number = BRK_REGION; // punctuation level | region flag since the last emitted char
-  const emit = (code: number, s: number, e: number) => {
-    out[n] = code;
-    start[n] = s;
-    end[n] = e;
-    brk[n] = pending;
-    pending = BRK_NONE;
-    n++;
-  };
-  const code = (i: number) => foldCode(source.charCodeAt(i));
 
-  spans.forEach((span, r) => {
+  // Plain loops, no closures made per call: a closure made per call is optimized per call.
+  for (let r = 0; r < spans.length; r++) {
+    const span = spans[r] as TextSpan;
     regionStarts[r] = n;
     pending |= BRK_REGION;
     const prevEnd = r > 0 ? (spans[r - 1] as TextSpan).end : 0;
@@ -130,13 +123,34 @@ export function buildMatchView(source: string, spans: readonly TextSpan[] = [{ s
     while (i < stop) {
       const c = foldCode(source.charCodeAt(i));
       if (c >= 0x30 && c <= 0x39) {
-        i = scanNumber(i, stop, code, mask, emit);
+        const to = scanNumber(source, i, stop);
+        if (mask) {
+          // the whole number as one placeholder
+          out[n] = PLACEHOLDER_CODE;
+          start[n] = i;
+          end[n] = to;
+          brk[n] = pending;
+          pending = BRK_NONE;
+          n++;
+        } else {
+          // its digits, decimal points and '%'; thousands separators dropped
+          for (let j = i; j < to; j++) {
+            const d = foldCode(source.charCodeAt(j));
+            if (d === 0x2c) continue;
+            out[n] = d;
+            start[n] = j;
+            end[n] = j + 1;
+            brk[n] = pending;
+            pending = BRK_NONE;
+            n++;
+          }
+        }
+        i = to;
         continue;
       }
       let k = cls[c] as number;
       if (k === UNKNOWN) k = classify(cls, c);
       if (k === KEEP) {
-        // inlined emit(): this loop runs once per source char
         out[n] = c;
         start[n] = i;
         end[n] = i + 1;
@@ -149,7 +163,7 @@ export function buildMatchView(source: string, spans: readonly TextSpan[] = [{ s
       i++;
     }
     pending |= BRK_REGION;
-  });
+  }
   brk[n] = pending | BRK_REGION;
 
   let text = '';
@@ -158,34 +172,34 @@ export function buildMatchView(source: string, spans: readonly TextSpan[] = [{ s
   return { text, start: start.slice(0, n), end: end.slice(0, n), brk: brk.slice(0, n + 1), regionStarts, masked: mask };
 }
 
+const PLACEHOLDER_CODE = NUMBER_PLACEHOLDER.charCodeAt(0);
+
+/** Whether the `count` source chars from j (before `stop`) are all digits once folded. */
+function digitsAt(source: string, j: number, count: number, stop: number): boolean {
+  for (let t = 0; t < count; t++) if (j + t >= stop || !isDigit(foldCode(source.charCodeAt(j + t)))) return false;
+  return true;
+}
+
 /**
- * Scan a number starting at digit i: digits, ","+exactly 3 digits (thousands), "."+digits,
- * then an optional '%'. Emits its chars (or one placeholder) and returns the next index.
+ * End of the number starting at digit i: digits, ","+exactly 3 digits (thousands), "."+digits,
+ * then an optional '%'. Inside it every char other than a thousands ',' is kept in the view.
  */
-function scanNumber(i: number, stop: number, code: (i: number) => number, mask: boolean, emit: (code: number, s: number, e: number) => void): number {
-  const from = i;
-  const keep: number[] = [];
-  const digitsAt = (j: number, count: number) => {
-    for (let t = 0; t < count; t++) if (j + t >= stop || !isDigit(code(j + t))) return false;
-    return true;
-  };
+function scanNumber(source: string, i: number, stop: number): number {
   for (;;) {
-    while (i < stop && isDigit(code(i))) keep.push(i++);
+    while (i < stop && isDigit(foldCode(source.charCodeAt(i)))) i++;
     if (i >= stop) break;
-    const c = code(i);
-    if (c === 0x2c && digitsAt(i + 1, 3) && !digitsAt(i + 4, 1)) {
+    const c = foldCode(source.charCodeAt(i));
+    if (c === 0x2c && digitsAt(source, i + 1, 3, stop) && !digitsAt(source, i + 4, 1, stop)) {
       i++; // thousands separator: dropped
       continue;
     }
-    if (c === 0x2e && digitsAt(i + 1, 1)) {
-      keep.push(i++); // decimal point
+    if (c === 0x2e && digitsAt(source, i + 1, 1, stop)) {
+      i++; // decimal point
       continue;
     }
     break;
   }
-  if (i < stop && code(i) === 0x25) keep.push(i++);
-  if (mask) emit(NUMBER_PLACEHOLDER.charCodeAt(0), from, i);
-  else for (const j of keep) emit(code(j), j, j + 1);
+  if (i < stop && foldCode(source.charCodeAt(i)) === 0x25) i++;
   return i;
 }
 
