@@ -33,6 +33,9 @@ export interface StoreOptions {
   dir: string;
   buildId: string;
   onWarning: (message: string) => void;
+  /** Files a kind may hold before it is trimmed (default MAX_ENTRIES), and how many stay (default ENTRIES_KEPT). */
+  maxEntries?: number;
+  entriesKept?: number;
 }
 
 export const sha256 = (...parts: Array<string | Uint8Array>): string => {
@@ -67,7 +70,7 @@ export function defaultStoreOptions(onWarning: (message: string) => void, env: N
   return { dir, buildId: sha256(FORMAT, bundleBytes, lock, process.version), onWarning };
 }
 
-export function openCacheStore({ dir, buildId, onWarning }: StoreOptions): CacheStore {
+export function openCacheStore({ dir, buildId, onWarning, maxEntries = MAX_ENTRIES, entriesKept = ENTRIES_KEPT }: StoreOptions): CacheStore {
   let writable = true;
   const written = new Set<CacheKind>();
   const path = (kind: CacheKind, key: string) => join(dir, kind, `${key}.json`);
@@ -101,21 +104,21 @@ export function openCacheStore({ dir, buildId, onWarning }: StoreOptions): Cache
       }
     },
     trim() {
-      for (const kind of written) trimFolder(join(dir, kind));
+      for (const kind of written) trimFolder(join(dir, kind), maxEntries, entriesKept);
       written.clear();
     },
   };
 }
 
-/** Keeps a folder of entries within MAX_ENTRIES files: past it, the oldest go, down to ENTRIES_KEPT. */
-function trimFolder(folder: string): void {
+/** Keeps a folder of entries within `max` files: past it, the oldest go, down to `kept`. */
+function trimFolder(folder: string, max: number, kept: number): void {
   let names: string[];
   try {
     names = readdirSync(folder);
   } catch {
     return;
   }
-  if (names.length <= MAX_ENTRIES) return;
+  if (names.length <= max) return;
   const aged = names.map((n) => {
     try {
       return { n, t: statSync(join(folder, n)).mtimeMs };
@@ -124,7 +127,7 @@ function trimFolder(folder: string): void {
     }
   });
   aged.sort((a, b) => b.t - a.t);
-  for (const { n } of aged.slice(ENTRIES_KEPT)) {
+  for (const { n } of aged.slice(kept)) {
     try {
       unlinkSync(join(folder, n));
     } catch {
