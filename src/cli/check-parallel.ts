@@ -35,7 +35,9 @@ export type WorkerMessage = { index: number; result: CheckResult } | { index: nu
  * How many worker threads a run over `reports` reports uses (0: the main thread alone). A
  * worker costs its own start-up, its own warm-up of the compiled code and its own preparation
  * of every report it compares with (about 0.3–0.4 s of CPU at 29 reports), so workers run only
- * on cores that are idle: on a busy machine they make the run slower, not faster.
+ * on cores that are idle besides the main thread's and V8's background compiler's: on a busy
+ * machine, or on 2 cores, they make the run slower, not faster. The CLI uses them only without
+ * its cache (--no-cache, --corpus): with the cache, what is not cached is checked on the main thread.
  * JIXIAO_WORKERS=<n> sets the number (0: never).
  */
 export function workerCount(
@@ -46,7 +48,9 @@ export function workerCount(
   const asked = env.JIXIAO_WORKERS;
   if (asked !== undefined && /^\d+$/.test(asked)) return Math.min(Number(asked), 16, Math.max(0, reports - 1));
   if (reports < MIN_REPORTS_FOR_WORKERS) return 0;
-  const idle = Math.round(cores - load) - 1; // one core is the main thread's
+  // one core is the main thread's, one V8's own (TurboFan compiles and GC run on background
+  // threads: on 2 idle cores a worker made 29 reports slower, 0.65 → 0.81 s, 2026-12-04)
+  const idle = Math.round(cores - load) - 2;
   return Math.max(0, Math.min(idle, 7, Math.floor(reports / 6)));
 }
 
