@@ -120,6 +120,15 @@ describe('extractQuantities: approximation', () => {
     expect(one('超过 300 份').approx).toEqual({ before: '超过' });
     expect(one('节约200万元').approx).toBeNull();
   });
+
+  it('reads 不超过 as a bound outside the number, like 不少于, and keeps bounds out of the label', () => {
+    expect(one('每年采购不超过4批')).toMatchObject({ raw: '4批', approx: null, label: '每年采购' });
+    expect(one('单批金额不超过50万元')).toMatchObject({ raw: '50万元', approx: null, label: '单批金额' });
+    expect(one('全年培训不少于12次')).toMatchObject({ raw: '12次', label: '全年培训' });
+    expect(one('投诉率不高于5%')).toMatchObject({ raw: '5%', label: '投诉率' });
+    expect(one('覆盖率至少达到90%')).toMatchObject({ raw: '90%', label: '覆盖率' });
+    expect(one('超过80%的项目按期完成')).toMatchObject({ raw: '超过80%', approx: { before: '超过' } });
+  });
 });
 
 describe('extractQuantities: ranges', () => {

@@ -311,10 +311,14 @@ export function matchApproxAfter(text: string, pos: number): { marker: string; e
 /** Markers written before a number, longest first: 近 约 大约 逾 超过 将近. */
 const BEFORE_APPROX = ['将近', '大约', '超过', '接近', '约', '近', '逾'];
 
-/** Words that end in a marker character but are not markers: 节约, 附近, 最近. */
+/**
+ * Words that end in a marker but are not markers: 节约, 附近, 最近; and 不超过, a bound written
+ * before the number like 不少于 (the label keeps neither: see TRAILING in labels.ts).
+ */
 const NOT_AFTER: Record<string, string> = {
   约: '节制签预公契邀条简集合履违特相婚',
   近: '附邻亲靠贴就最临',
+  超过: '不',
 };
 
 /** The approximation marker ending right before `pos` (a space between is allowed), or null. */
@@ -325,7 +329,7 @@ export function matchApproxBefore(text: string, pos: number, minStart: number): 
     const s = p - m.length;
     if (s < minStart || !text.startsWith(m, s)) continue;
     const prev = text[s - 1];
-    if (m.length === 1 && prev !== undefined && NOT_AFTER[m]?.includes(prev)) continue;
+    if (prev !== undefined && NOT_AFTER[m]?.includes(prev)) continue;
     return { marker: m, start: s };
   }
   return null;
