@@ -104,3 +104,36 @@ describe('number/rate-mismatch: rates paired by position and wording', () => {
     });
   });
 });
+
+describe('number/rate-mismatch: 分别 lists', () => {
+  const BREAKDOWN = '（三）部门整体收支情况\n年度支出合计5,210.66万元，其中基本支出2,876.34万元，项目支出2,334.32万元，分别占支出合计的55.20%和44.80%。';
+  const COUNTS = '全年受理投诉800件，其中立案500件、调解200件，分别占62.5%和25%。';
+  it('pairs the i-th percentage after 分别 with the i-th figure before it, and guesses nothing for a list it cannot pair', async () => {
+    await testRule(rateMismatch, {
+      valid: [
+        // not 55.20% of 项目支出, the figure right before it
+        BREAKDOWN,
+        COUNTS,
+        // two percentages after three figures: which go together is not guessed
+        '全年受理投诉800件，其中立案500件、调解200件、转办100件，分别占62.5%和25%。',
+        // 分别为 and 分别增长 are no shares
+        '全年受理投诉800件，立案500件，立案率和结案率分别为70%和90%。',
+        '基本支出2,876.34万元，项目支出2,334.32万元，分别增长5%和8%。',
+      ],
+      invalid: [
+        {
+          text: BREAKDOWN.replace('44.80%', '45.80%'),
+          errors: [{ messageId: 'rateMismatch', severity: 'error', quote: '45.80%', relatedQuote: /2,334\.32万元\n5,210\.66万元/, evidence: { rounded: '44.80' } }],
+        },
+        {
+          text: BREAKDOWN.replace('55.20%', '56.20%'),
+          errors: [{ messageId: 'rateMismatch', severity: 'error', quote: '56.20%', relatedQuote: /2,876\.34万元\n5,210\.66万元/, evidence: { rounded: '55.20' } }],
+        },
+        {
+          text: COUNTS.replace('62.5%', '67.5%'),
+          errors: [{ messageId: 'rateMismatch', quote: '67.5%', relatedQuote: /500件\n800件/, evidence: { rounded: '62.5' } }],
+        },
+      ],
+    });
+  });
+});

@@ -129,6 +129,53 @@ function share(a: NumberAnalysis, r: Mention): RateRelation | null {
   return { rate: r, num: [s.part], numOp: 'sum', den: [s.whole], denKind: 'count', formula: '部分 ÷ 总数' };
 }
 
+/** Joins the percentages of a 分别 list: 55.20%和44.80%, 30%、25%及10%. */
+const LIST_JOIN = /^\s*[和、，,及与]\s*$/;
+
+/**
+ * A, B 分别占…的 x%和y%: after 分别 the i-th percentage goes with the i-th figure before it.
+ * undefined when `r` is not in such a list (the other pairings apply); null when the list cannot
+ * be paired with certainty — not a share (分别为, 分别增长), or not as many plain figures of one
+ * kind before 分别 as percentages after it — and then nothing is inferred for `r`: pairing it
+ * with the figure right before it, as a lone 占y% would be, is wrong for all but the last.
+ */
+function respectively(a: NumberAnalysis, r: Mention): RateRelation | null | undefined {
+  const joined = (x: Mention | undefined, y: Mention) => x !== undefined && x.sentence === y.sentence && x.q.kind === 'percent' && LIST_JOIN.test(a.text.slice(x.q.end, y.q.start));
+  let first = r;
+  while (joined(a.mentions[first.id - 1], first)) first = a.mentions[first.id - 1]!;
+  let last = r;
+  while (a.mentions[last.id + 1]?.q.kind === 'percent' && joined(last, a.mentions[last.id + 1]!)) last = a.mentions[last.id + 1]!;
+  const before = a.mentions[first.id - 1];
+  const lead = a.text.slice(before && before.sentence === r.sentence ? before.q.end : a.seg.sentenceStart[r.sentence]!, first.q.start);
+  if (!lead.includes('分别')) return undefined;
+  const n = last.id - first.id + 1;
+  if (n < 2 || !/分别(占|约占|各占)/.test(lead)) return null;
+  const items = a.mentions.slice(first.id - n, first.id);
+  const kind = items[0]?.q.kind;
+  if (items.length !== n || (kind !== 'amount' && kind !== 'count') || items.some((x) => x.sentence !== r.sentence || x.q.kind !== kind || !isExact(x) || x.scale?.base !== items[0]!.scale?.base)) return null;
+  const part = items[r.id - first.id]!;
+  // one more figure like the items before them: more figures than percentages, which go together is not guessed
+  const extra = a.mentions[first.id - n - 1];
+  const sentenceStart = a.seg.sentenceStart[r.sentence]!;
+  const qz = a.text.slice(sentenceStart, items[0]!.q.start).lastIndexOf('其中');
+  const k = part.key;
+  const breakdown = k !== null && k !== undefined && /^by(Nature|Function)/.test(k.subject) && items.every((x) => x.key?.measure === k.measure);
+  if (extra && extra.sentence === r.sentence && extra.q.kind === kind && extra.scale?.base === part.scale?.base) {
+    const likeItems = breakdown ? /^by(Nature|Function)/.test(extra.key?.subject ?? '') : qz >= 0 && extra.q.start > sentenceStart + qz;
+    if (likeItems) return null;
+  }
+  // a breakdown of the department's figures (基本支出、项目支出): of the total it breaks down
+  if (breakdown) {
+    const total = nearestKeyed(a, items[0]!, '', k.measure, 'section', (x) => x.q.start < items[0]!.q.start);
+    return total ? { rate: r, num: [part], numOp: 'sum', den: [total], denKind: 'stated', formula: `${keyName(k)} ÷ ${keyName(total.key!)}`, name: `${keyName(k)}占比` } : null;
+  }
+  // parts of a whole stated before 其中 (立案456件、并案100件，分别占65.8%和14.4%)
+  const whole = sharePattern(a, first)?.whole;
+  if (!whole || whole.q.kind !== kind || whole.scale?.base !== part.scale?.base || whole.q.end > items[0]!.q.start) return null;
+  const name = part.q.label ? `${part.q.label}占比` : '占比';
+  return { rate: r, num: [part], numOp: 'sum', den: [whole], denKind: 'count', formula: `${part.q.label ?? '部分'} ÷ ${whole.q.label ?? '总数'}`, name };
+}
+
 /** 基本支出x万元，占y%: a breakdown item's share of the department total it breaks down. */
 function breakdownShare(a: NumberAnalysis, r: Mention): RateRelation | null {
   const prev = a.mentions[r.id - 1];
@@ -211,9 +258,12 @@ export function rateRelations(a: NumberAnalysis): RateRelation[] {
   for (const r of a.mentions) {
     if (r.q.kind !== 'percent' || !isExact(r) || r.q.unit !== '%') continue;
     const m = r.key?.measure;
-    const rel =
-      (m === 'executionRate' ? executionRate(a, r) : m === 'adjustmentRate' ? adjustmentRate(a, r) : null) ??
-      (r.inTable ? null : (breakdownShare(a, r) ?? countRate(a, r) ?? share(a, r) ?? adjacentRate(a, r) ?? planRate(a, r)));
+    let rel = m === 'executionRate' ? executionRate(a, r) : m === 'adjustmentRate' ? adjustmentRate(a, r) : null;
+    if (!rel && !r.inTable) {
+      // in a 分别 list, the list's pairing or none (see respectively)
+      const listed = respectively(a, r);
+      rel = listed !== undefined ? listed : (breakdownShare(a, r) ?? countRate(a, r) ?? share(a, r) ?? adjacentRate(a, r) ?? planRate(a, r));
+    }
     if (rel) out.push(rel);
   }
   return out;
