@@ -417,6 +417,38 @@ const RATE: Family[] = [
       return { clean: { projects: text(rate) }, bad: { projects: text(otherRate(r, rate)) }, figures: addProjects([{ name: name!, ...m! }]) };
     },
   },
+  {
+    relation: 'rate',
+    name: 'rate/分别占-breakdown',
+    defect: 'one of two shares off',
+    make(r, h) {
+      const shares = [pct(h.basic, h.exec, 2), pct(h.project, h.exec, 2)];
+      const lead = pick(r, ['按支出性质分，', '从支出结构看，', '']);
+      const of = pick(r, ['全年执行数的', '总支出的', '']);
+      const text = (x: string[]) => `${lead}基本支出${money(h.basic, h.sep)}万元，项目支出${money(h.project, h.sep)}万元，分别占${of}${x[0]}%和${x[1]}%。`;
+      const i = int(r, 0, 1);
+      return { clean: { finance: text(shares) }, bad: { finance: text(shares.map((x, k) => (k === i ? otherRate(r, x) : x))) } };
+    },
+  },
+  {
+    relation: 'rate',
+    name: 'rate/分别占-counts',
+    defect: 'one of two shares off',
+    make(r, h) {
+      const [what, kinds] = pick(r, [
+        ['受理群众来信来访', ['按期办结', '转交办理']],
+        ['开展执法检查', ['现场检查', '专项抽查']],
+        ['受理投诉举报', ['调解成功', '立案查处']],
+      ] as const);
+      const t = int(r, 200, 3000);
+      const a = int(r, Math.floor(t * 0.3), Math.floor(t * 0.6));
+      const b = int(r, 1, Math.floor(t * 0.3));
+      const shares = [pct(a, t, 1), pct(b, t, 1)];
+      const text = (x: string[]) => `全年${what}${count(t, h.sep)}件，其中${kinds[0]}${count(a, h.sep)}件、${kinds[1]}${count(b, h.sep)}件，分别占${x[0]}%和${x[1]}%。`;
+      const i = int(r, 0, 1);
+      return { clean: { work: text(shares) }, bad: { work: text(shares.map((x, k) => (k === i ? otherRate(r, x) : x))) } };
+    },
+  },
 ];
 
 /** Two values and the growth between them, at `d` decimals; `bad` has the stated growth moved by 1–5 points. */
