@@ -25,6 +25,9 @@ describe('number/growth-mismatch', () => {
         '全年发生道路交通事故45起，较上年的50起下降10.0%。',
         // last year's value in the sentence before
         '上年度共举办公益讲座80场。本年度举办92场，同比增长15.0%。',
+        // the number after 比上年减少 is the change, not last year's value (142.3 − 13.7 = 128.6; 13.7 ÷ 142.3 = 9.6%)
+        '“三公”经费支出128.6万元，比上年减少13.7万元，下降9.6%。',
+        '全年培训农民1,320人次，较上年增加120人次，增长10.0%。',
       ],
       invalid: [
         {
