@@ -146,6 +146,31 @@ describe('number/sum-mismatch: count lists', () => {
       ],
     });
   });
+
+  const ECONOMIC = '支出按经济分类：工资福利支出3,218.45万元，商品和服务支出1,120.30万元，对个人和家庭的补助86.25万元，合计4,425.00万元。';
+  it('checks labelled figures joined by commas before 合计, and never takes a whole, a change or the 合计 itself for a part', async () => {
+    await testRule(sumMismatch, {
+      valid: [
+        ECONOMIC,
+        '本年收入500万元，上年结转100万元，合计600万元。',
+        // the whole before 其中 is no part; the 合计 after a 其中-list is the whole again
+        '部门支出500万元，其中市级资金300万元，县级资金200万元，合计500万元。',
+        '全年举办培训班12期，其中线上5期，线下7期，合计12期。',
+        // a change (较上年增加) is no part: the list is not taken as one
+        '市级资金120万元，较上年增加20万元，县级配套80万元，合计200万元。',
+      ],
+      invalid: [
+        {
+          text: ECONOMIC.replace('86.25万元', '96.25万元'),
+          errors: [{ messageId: 'sumMismatch', severity: 'error', relatedQuote: '4,425.00万元', evidence: { relation: 'list', computed: '4,435.00' } }],
+        },
+        {
+          text: '部门支出500万元，其中市级资金300万元，县级资金220万元，合计500万元。',
+          errors: [{ messageId: 'sumMismatch', severity: 'error', evidence: { computed: '520' } }],
+        },
+      ],
+    });
+  });
 });
 
 describe('number/sum-mismatch: lines of 基本支出 and 项目支出, wholes before 中, categories after a comma', () => {

@@ -128,7 +128,17 @@ function unitFromEnd(a: NumberAnalysis, m: Mention, total: Mention): Mention {
   return m;
 }
 
-/** A、B、C合计N: the 、-joined run of same-unit figures right before 合计/总计/共计 in its sentence. */
+/** Between two labelled parts of a comma-joined list: a comma and the next part's label (no 其中, no comparison). */
+const COMMA_ITEM = /^[，,][^，,。；;、\d]{1,16}$/;
+const COMPARISON = /比上年|较上年|同比|增长|下降|增加|减少/;
+const NOT_A_PART = new RegExp(`其中|合计|总计|共计|${COMPARISON.source}`);
+
+/**
+ * A、B、C合计N: the 、-joined run of same-unit figures right before 合计/总计/共计 in its
+ * sentence; or A x，B y，C z，合计N: a comma-joined run of labelled figures (a label before
+ * each, nothing else between them; the run stops at 其中 or a comparison, whose figure is a
+ * whole or a change, not a part).
+ */
 function totalAfterList(a: NumberAnalysis): SumRelation[] {
   const out: SumRelation[] = [];
   for (const hit of a.text.matchAll(/(合计|总计|共计)(为|达)?/g)) {
@@ -136,13 +146,22 @@ function totalAfterList(a: NumberAnalysis): SumRelation[] {
     const total = a.mentions.find((x) => x.q.start >= p + hit[0].length && x.q.start <= p + hit[0].length + 1);
     if (!total || total.inTable || !isExact(total) || (total.q.kind !== 'count' && total.q.kind !== 'amount')) continue;
     const parts: Mention[] = [];
+    let joiner: '、' | '，' | undefined;
     for (let i = total.id - 1; i >= 0; i--) {
       const m = a.mentions[i]!;
       if (m.sentence !== total.sentence || m.q.kind !== total.q.kind || m.scale?.base !== total.scale?.base || !isExact(m) || m.key) break;
       const gap = a.text.slice(m.q.end, parts.length === 0 ? p : parts[0]!.q.start);
-      if (parts.length === 0 ? !/^[，,、]?$/.test(gap) : !/^[^，,。；;]*、[^，,。；;]*$/.test(gap)) break;
+      if (parts.length === 0) {
+        if (!/^[，,、]?$/.test(gap)) break;
+      } else {
+        const kind = /^[^，,。；;]*、[^，,。；;]*$/.test(gap) ? '、' : COMMA_ITEM.test(gap) && !NOT_A_PART.test(gap) ? '，' : undefined;
+        if (kind === undefined || (joiner !== undefined && kind !== joiner)) break;
+        joiner = kind;
+      }
       parts.unshift(m);
     }
+    // a comma-joined run: every part labelled (its name before it), and none led by a comparison
+    if (joiner === '，' && parts.some((m) => !m.q.label || COMPARISON.test(a.text.slice(Math.max(0, m.q.start - (m.q.label?.length ?? 0) - 4), m.q.start)))) continue;
     if (parts.length >= 2) out.push({ kind: 'list', total, parts, complete: true });
   }
   return out;
@@ -196,6 +215,8 @@ function qizhong(a: NumberAnalysis): SumRelation[] {
       if (raw.q.start < p + hit[0].length) continue;
       const m = unitFromEnd(a, raw, total);
       if (m.q.kind !== total.q.kind || m.scale?.base !== total.scale?.base || m.key?.subject.startsWith('by')) break;
+      // …，合计12期: the whole again, closing the list (totalAfterList compares it with the parts)
+      if (/合计|总计|共计|小计/.test(a.text.slice(parts.at(-1)?.q.end ?? p + hit[0].length, m.q.start))) break;
       if (parts.length > 0) {
         const gap = a.text.slice(parts.at(-1)!.q.end, m.q.start);
         if (CLAUSE_BREAK.test(gap)) break;
