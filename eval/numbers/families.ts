@@ -178,6 +178,22 @@ const SUM: Family[] = [
   },
   {
     relation: 'sum',
+    name: 'sum/comma-list-合计',
+    defect: 'one part changed',
+    make(r, h) {
+      const [lead, names] = pick(r, [
+        ['支出按经济分类：', ['工资福利支出', '商品和服务支出', '对个人和家庭的补助']],
+        ['资金来源方面，', ['中央补助资金', '省级补助资金', '县级配套资金']],
+        ['', ['设备购置费', '工程建设费', '其他费用']],
+      ] as const);
+      const t = int(r, 30000, 900000);
+      const p = split(r, t, 3);
+      const text = (q: number[]) => `${lead}${names.map((n, i) => `${n}${money(q[i]!, h.sep)}万元`).join('，')}，合计${money(t, h.sep)}万元。`;
+      return { clean: { finance: text(p) }, bad: { finance: text([p[0]!, otherCents(r, p[1]!), p[2]!]) } };
+    },
+  },
+  {
+    relation: 'sum',
     name: 'sum/包括-unit-at-end',
     defect: 'one part changed',
     make(r) {
