@@ -885,9 +885,11 @@ export function hostFigures(h: Host): FiguresInput {
 /** `perFamily` clean/defective pairs of every family, deterministic. */
 export function familyCases(perFamily = 5): FamilyCase[] {
   const out: FamilyCase[] = [];
-  FAMILIES.forEach((f, fi) => {
+  FAMILIES.forEach((f) => {
+    // seeded by the family's name: adding or moving a family leaves the others' cases as they were
+    const seed = [...f.name].reduce((h, c) => (Math.imul(h, 31) + c.codePointAt(0)!) >>> 0, 9000);
     for (let k = 0; k < perFamily; k++) {
-      const r = rng(9000 + fi * 101 + k);
+      const r = rng(seed + k * 101);
       const h = host(r);
       const inst = f.make(r, h);
       const figures = hostFigures(h);

@@ -23,7 +23,14 @@ describe('numbers eval', () => {
  * the rules improve.
  */
 const GOAL = { recall: 0.95, cleanErrors: 0 };
-const KNOWN_GAPS: Record<string, { recall: number; cleanErrors?: number }> = {};
+const KNOWN_GAPS: Record<string, { recall: number; cleanErrors?: number }> = {
+  // Found 2026-12-04 when the cases were seeded by family name instead of position (new draws):
+  // a name ending in 补助 inside a sentence (上级下达职工书屋建设补助…) is not recognised as a
+  // project name (findNames knows 项目/经费/资金/专项/工程 only), so the rate is not paired.
+  'rate/下达-累计支出-进度': { recall: 0.8 },
+  // …经费 referred to as 该项目 in the next sentence: one of five not resolved to the 经费.
+  'figures/该项目-executed': { recall: 0.8 },
+};
 
 describe('numbers eval per phrasing family', () => {
   it('meets the goal per family, or at least the recorded floor of a known gap', async () => {
