@@ -165,7 +165,8 @@ const NOT_A_NAME = /预算|收支|部门|整体|执行|情况|总体|做法|成�
 /** How an expense line's name ends when it is not a 项目/经费/资金: 运营补助, 物业管理费, 设备购置. */
 const LINE_END = /(补助|补贴|费|费用|购置|维护|运维|运营|奖励|慰问金|救助金|抚恤金|保障金|专款)$/;
 /** A block that starts with an expense line's name followed by a figure's words (or punctuation). */
-const LINE_LEAD = /^([\u4e00-\u9fff“”"‘’·A-Za-z]{2,22}?(?:补助|补贴|费用|费|购置|维护|运维|运营|奖励|慰问金|救助金|抚恤金|保障金|专款))(?=下达|批复|安排|拨付|到位|投入|使用|预算|年度|全年|年初|实际|累计|[：:，,])/;
+const LINE_LEAD =
+  /^([\u4e00-\u9fff“”"‘’·A-Za-z]{2,22}?(?:补助|补贴|费用|费|购置|维护|运维|运营|奖励|慰问金|救助金|抚恤金|保障金|专款))(?=下达|批复|安排|拨付|到位|投入|使用|预算|年度|全年|年初|实际|累计|[：:，,])/;
 
 /**
  * A heading that is only an expense line's name (2．职工书屋建设补助, （三）办公设备购置):
