@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { runRule, testRule } from '../../check/rule-tester';
 import { growthMismatch } from './growth-mismatch';
 
+const REPORT_2022 = '某区卫生健康局2022年度部门整体支出绩效自评报告\n二、部门整体支出情况\n';
+
 describe('number/growth-mismatch', () => {
   it('recomputes growth and decline from the two stated values, half up at the stated precision', async () => {
     await testRule(growthMismatch, {
@@ -28,8 +30,16 @@ describe('number/growth-mismatch', () => {
         // the number after 比上年减少 is the change, not last year's value (142.3 − 13.7 = 128.6; 13.7 ÷ 142.3 = 9.6%)
         '“三公”经费支出128.6万元，比上年减少13.7万元，下降9.6%。',
         '全年培训农民1,320人次，较上年增加120人次，增长10.0%。',
+        // last year written out: (1,236.8 − 1,150.4) ÷ 1,150.4 = 7.51%
+        `${REPORT_2022}全年实际支出1,236.8万元，比2021年的1,150.4万元增长7.5%。`,
+        // another year than the one before the report's is no 上年 (its growth is not recomputed)
+        `${REPORT_2022}全年实际支出1,236.8万元，比2019年的1,150.4万元增长9.5%。`,
       ],
       invalid: [
+        {
+          text: `${REPORT_2022}全年实际支出1,236.8万元，比2021年的1,150.4万元增长8.5%。`,
+          errors: [{ messageId: 'growthMismatch', severity: 'error', quote: '8.5%', relatedQuote: /1,236\.8万元\n1,150\.4万元/ }],
+        },
         {
           text: '全年办理公证事项1,150件，比上年的1,000件增长12.00%。',
           errors: [{ messageId: 'growthMismatch', severity: 'error', quote: '12.00%', relatedQuote: /1,150件\n1,000件/, evidence: { rounded: '15.00' } }],

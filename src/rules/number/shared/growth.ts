@@ -25,10 +25,18 @@ const FROM = /[由从](上年|去年|上一年|上年度|上年同期)?(的)?[^�
 const TO = /^\s*(增加到|增加至|增至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降到|减少到|减少至|减至|降低到|降低至)\s*$/;
 /** An average annual rate is not the change between the two figures. */
 const AVERAGE = /年均|平均每年|年平均/;
-const PREVIOUS_MARK = /(较|比|同比|相比)(上年|去年|上一年|上年度|上年同期|去年同期)(的|同期的?)?([^，。；：、\d\s]{0,6}?)(为|的)?\s*$/;
+const PREVIOUS_MARK = /(较|比|同比|相比)(上年|去年|上一年|上年度|上年同期|去年同期|(?:19|20)\d\d年度?)(的|同期的?)?([^，。；：、\d\s]{0,6}?)(为|的)?\s*$/;
 const PAREN_PREVIOUS = /^\s*[（(]\s*(上年|去年|上年同期)(为|是|：|:)?\s*$/;
 /** 比上年减少13.7万元 / 较上年增加5项: the number after the verb is the change, not last year's value. */
 const CHANGE_AFTER_MARK = /(上年|去年|上一年|上年度|同期)[^，。；：、\d\s]{0,4}?(增加|减少|增长|下降|降低|提高|上升|节约|节省|压减|压缩|多|少|增|减)(了|约)?\s*$/;
+
+/** 较上年X / 比2021年的X (the year before the report's, written out; another year is not 上年). */
+function previousMark(a: NumberAnalysis, before: string): boolean {
+  const m = PREVIOUS_MARK.exec(before);
+  if (!m) return false;
+  const year = /^(\d{4})年/.exec(m[2]!)?.[1];
+  return year === undefined || (a.doc.year !== undefined && Number(year) === a.doc.year - 1);
+}
 
 function comparable(x: Mention, y: Mention): boolean {
   return x.q.kind !== 'percent' && x.q.kind === y.q.kind && (x.scale?.base ?? null) === (y.scale?.base ?? null) && x.scale !== null && isExact(x);
@@ -121,7 +129,7 @@ export function growthRelations(a: NumberAnalysis): GrowthRelation[] {
       continue;
     }
     const beforeP = p ? a.text.slice(Math.max(0, p.q.start - 10), p.q.start) : '';
-    if (p && p.sentence === r.sentence && ((PREVIOUS_MARK.test(beforeP) && !CHANGE_AFTER_MARK.test(beforeP)) || LAST_YEAR_IS.test(a.text.slice(Math.max(0, p.q.start - 8), p.q.start))) && isExact(p)) {
+    if (p && p.sentence === r.sentence && ((previousMark(a, beforeP) && !CHANGE_AFTER_MARK.test(beforeP)) || LAST_YEAR_IS.test(a.text.slice(Math.max(0, p.q.start - 8), p.q.start))) && isExact(p)) {
       previous = p;
       anchor = p;
     } else {
