@@ -3,7 +3,8 @@
 // document is read back in a millisecond). Used by every command that reads reports.
 import type { ReportDocument } from '../model/document';
 import { defaultStoreOptions, isObject, openCacheStore, sha256, type CacheStore } from './cache-store';
-import { ingestLocalBytes, readLocalFile } from './node-ingest';
+import type { Io } from './io';
+import { ingestFile, ingestLocalBytes, readLocalFile } from './node-ingest';
 
 export interface DocCache {
   /** Reads a report file; its document comes from the cache when these bytes were parsed before. */
@@ -19,6 +20,17 @@ export interface DocCache {
 export function defaultDocCache(onWarning: (message: string) => void, env: NodeJS.ProcessEnv = process.env): DocCache | undefined {
   const options = defaultStoreOptions(onWarning, env);
   return options && openDocCache(openCacheStore(options));
+}
+
+/** How a command that only reads reports reads them: through the document cache unless --no-cache. */
+export function reportReader(useCache: boolean, io: Io): { read: (file: string) => Promise<ReportDocument>; done: () => void } {
+  const cache = useCache ? defaultDocCache(cacheWarning(io)) : undefined;
+  return cache ? { read: (file) => cache.ingest(file), done: () => cache.done() } : { read: ingestFile, done: () => {} };
+}
+
+/** A cache's warning (it cannot write its folder) as a line on stderr. */
+export function cacheWarning(io: Io): (message: string) => void {
+  return (message) => io.err(`提示：${message}`);
 }
 
 export function openDocCache(store: CacheStore): DocCache {

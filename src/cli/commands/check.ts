@@ -11,6 +11,7 @@ import { ingestNamed } from '../node-ingest';
 import { progress } from '../progress';
 import { startPool, workerCount } from '../check-parallel';
 import { defaultCheckCache } from '../check-cache';
+import { cacheWarning } from '../doc-cache';
 
 /**
  * jixiao check <files, folders, globs...> [--against <...>] [--against-each-other] [--figures f.json] [--corpus] [--annotate out.docx] [--no-cache]
@@ -36,7 +37,7 @@ async function runCheck(args: CliArgs, io: Io): Promise<CheckRun> {
   const againstFiles = args.against.length > 0 ? await expandInputs(args.against) : [];
   assertReferenceCount(againstFiles.length);
   const figures = args.figures !== undefined ? { figures: await (await import('./figures')).readFiguresFile(args.figures), file: args.figures } : undefined;
-  const cache = args.cache && !args.corpus && args.annotate === undefined ? defaultCheckCache((m) => io.err(`提示：${m}`)) : undefined;
+  const cache = args.cache && !args.corpus && args.annotate === undefined ? defaultCheckCache(cacheWarning(io)) : undefined;
   const read = cache ? (file: string) => cache.ingest(file) : undefined;
   const references: NamedReport[] = [];
   for (const file of againstFiles) references.push({ file, doc: await ingestNamed(file, read) });

@@ -4,9 +4,8 @@ import type { CliArgs } from '../args';
 import { formatClaimsText } from '../format-claims';
 import { formatFiguresProblems } from '../format-figures';
 import { EXIT, type Io } from '../io';
-import { ingestFile } from '../node-ingest';
 import { readFiguresFile } from './figures';
-import { defaultDocCache } from '../doc-cache';
+import { reportReader } from '../doc-cache';
 
 /**
  * jixiao claims <file...> [--figures f.json] [--no-cache]: the 数字清单 — every number with its subject,
@@ -18,10 +17,10 @@ export async function claimsCommand(args: CliArgs, io: Io): Promise<number> {
   if (args.against.length > 0 || args.corpus) throw new JixiaoError('USAGE', 'jixiao claims 只核对数字，不支持 --against 和 --corpus（请用 jixiao check）。');
   const figures = args.figures !== undefined ? { figures: await readFiguresFile(args.figures), file: args.figures } : undefined;
   // a report read before (same bytes) comes from the cache: a PDF is not parsed again while the figures are worked on
-  const cache = args.cache ? defaultDocCache((m) => io.err(`提示：${m}`)) : undefined;
+  const reader = reportReader(args.cache, io);
   const reports = [];
-  for (const file of args.files) reports.push({ file, doc: await (cache ? cache.ingest(file) : ingestFile(file)) });
-  cache?.done();
+  for (const file of args.files) reports.push({ file, doc: await reader.read(file) });
+  reader.done();
   const { result, errors } = await claimsReport({ reports, figures });
   if (args.format === 'json') io.out(JSON.stringify(result));
   else {

@@ -3,15 +3,14 @@ import type { ReportDocument, Section } from '../../model/document';
 import type { CliArgs } from '../args';
 import { formatDocumentText, formatOutline } from '../format-document';
 import { EXIT, type Io } from '../io';
-import { ingestFile } from '../node-ingest';
-import { defaultDocCache } from '../doc-cache';
+import { reportReader } from '../doc-cache';
 
 /** jixiao parse <file> [--outline] [--no-cache]: the outline and blocks of one report (read through the document cache). */
 export async function parseCommand(args: CliArgs, io: Io): Promise<number> {
   if (args.files.length !== 1) throw new JixiaoError('USAGE', 'jixiao parse 需要且只需要一个文件参数。');
-  const cache = args.cache ? defaultDocCache((m) => io.err(`提示：${m}`)) : undefined;
-  const doc = await (cache ? cache.ingest(args.files[0]!) : ingestFile(args.files[0]!));
-  cache?.done();
+  const reader = reportReader(args.cache, io);
+  const doc = await reader.read(args.files[0]!);
+  reader.done();
   if (args.format === 'json') io.out(JSON.stringify(args.outline ? { title: doc.title, outline: outlineJson(doc) } : doc));
   else io.out(args.outline ? formatOutline(doc).join('\n') : formatDocumentText(doc));
   return EXIT.OK;

@@ -165,10 +165,7 @@ function respectively(a: NumberAnalysis, r: Mention): RateRelation | null | unde
     if (likeItems) return null;
   }
   // a breakdown of the department's figures (基本支出、项目支出): of the total it breaks down
-  if (breakdown) {
-    const total = nearestKeyed(a, items[0]!, '', k.measure, 'section', (x) => x.q.start < items[0]!.q.start);
-    return total ? { rate: r, num: [part], numOp: 'sum', den: [total], denKind: 'stated', formula: `${keyName(k)} ÷ ${keyName(total.key!)}`, name: `${keyName(k)}占比` } : null;
-  }
+  if (breakdown) return breakdownRelation(a, r, part, items[0]!);
   // parts of a whole stated before 其中 (立案456件、并案100件，分别占65.8%和14.4%)
   const whole = sharePattern(a, first)?.whole;
   if (!whole || whole.q.kind !== kind || whole.scale?.base !== part.scale?.base || whole.q.end > items[0]!.q.start) return null;
@@ -182,9 +179,15 @@ function breakdownShare(a: NumberAnalysis, r: Mention): RateRelation | null {
   const k = prev?.key;
   if (!prev || !k || prev.segment !== r.segment || !isExact(prev) || !/^by(Nature|Function)/.test(k.subject)) return null;
   if (!a.text.slice(prev.q.end, r.q.start).includes('占')) return null;
-  const total = nearestKeyed(a, prev, '', k.measure, 'section', (x) => x.q.start < prev.q.start);
+  return breakdownRelation(a, r, prev, prev);
+}
+
+/** `part`'s share of the department total it breaks down, stated in its section before `from` (the first item of its list). */
+function breakdownRelation(a: NumberAnalysis, r: Mention, part: Mention, from: Mention): RateRelation | null {
+  const k = part.key!;
+  const total = nearestKeyed(a, from, '', k.measure, 'section', (x) => x.q.start < from.q.start);
   if (!total) return null;
-  return { rate: r, num: [prev], numOp: 'sum', den: [total], denKind: 'stated', formula: `${keyName(k)} ÷ ${keyName(total.key!)}`, name: `${keyName(k)}占比` };
+  return { rate: r, num: [part], numOp: 'sum', den: [total], denKind: 'stated', formula: `${keyName(k)} ÷ ${keyName(total.key!)}`, name: `${keyName(k)}占比` };
 }
 
 const CLAUSE = /[，,。；;！？\n]/;
